@@ -1,0 +1,94 @@
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Evaluaties;
+using Dagbesteding.Portal.Domain.Meldingen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dagbesteding.Portal.Data.Configurations;
+
+internal sealed class CasusConfiguration : IEntityTypeConfiguration<Casus>
+{
+    public void Configure(EntityTypeBuilder<Casus> b)
+    {
+        b.Property(x => x.Kenmerk).HasMaxLength(50);
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.HasIndex(x => new { x.StadsdeelId, x.Kenmerk }).IsUnique();
+        // The board reads a stadsdeel by step.
+        b.HasIndex(x => new { x.StadsdeelId, x.Stap });
+        b.HasOne(x => x.Stadsdeel).WithMany().HasForeignKey(x => x.StadsdeelId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Regievoerder).WithMany().HasForeignKey(x => x.RegievoerderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Aanbieder).WithMany().HasForeignKey(x => x.AanbiederId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.AangemaaktDoorOrganisatie).WithMany().HasForeignKey(x => x.AangemaaktDoorOrganisatieId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.BronAdviesvraag).WithMany().HasForeignKey(x => x.BronAdviesvraagId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.Ondersteuningsplan).WithOne(p => p.Casus).HasForeignKey<Ondersteuningsplan>(p => p.CasusId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OndersteuningsplanConfiguration : IEntityTypeConfiguration<Ondersteuningsplan>
+{
+    public void Configure(EntityTypeBuilder<Ondersteuningsplan> b)
+    {
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        b.HasIndex(x => x.CasusId).IsUnique();
+        b.HasIndex(x => x.Evaluatiedatum);
+        b.HasOne(x => x.Aanbieder).WithMany().HasForeignKey(x => x.AanbiederId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Locatie).WithMany().HasForeignKey(x => x.LocatieId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.HeeftToestemming);
+    }
+}
+
+internal sealed class CasusGebeurtenisConfiguration : IEntityTypeConfiguration<CasusGebeurtenis>
+{
+    public void Configure(EntityTypeBuilder<CasusGebeurtenis> b)
+    {
+        b.Property(x => x.Omschrijving).HasMaxLength(500);
+        b.HasIndex(x => new { x.CasusId, x.Op });
+        b.HasOne(x => x.Casus).WithMany(c => c.Gebeurtenissen).HasForeignKey(x => x.CasusId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Medewerker).WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class SignaalConfiguration : IEntityTypeConfiguration<Signaal>
+{
+    public void Configure(EntityTypeBuilder<Signaal> b)
+    {
+        b.Property(x => x.Toelichting).HasMaxLength(1000);
+        b.HasOne(x => x.Casus).WithMany(c => c.Signalen).HasForeignKey(x => x.CasusId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.DoorMedewerker).WithMany().HasForeignKey(x => x.DoorMedewerkerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluatie>
+{
+    public void Configure(EntityTypeBuilder<Evaluatie> b)
+    {
+        b.Property(x => x.Versie).IsConcurrencyToken();
+        // The reconcile job finds evaluations to open by their start date.
+        b.HasIndex(x => new { x.StartOp, x.GeopendOp });
+        b.HasOne(x => x.Ondersteuningsplan).WithMany(p => p.Evaluaties).HasForeignKey(x => x.OndersteuningsplanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRegel>
+{
+    public void Configure(EntityTypeBuilder<AuditRegel> b)
+    {
+        b.Property(x => x.GebruikerId).HasMaxLength(450);
+        b.Property(x => x.ObjectSoort).HasMaxLength(50);
+        b.Property(x => x.Toelichting).HasMaxLength(500);
+        b.HasIndex(x => new { x.ObjectSoort, x.ObjectId, x.Op });
+        b.HasIndex(x => x.Op);
+    }
+}
+
+internal sealed class MeldingConfiguration : IEntityTypeConfiguration<Melding>
+{
+    public void Configure(EntityTypeBuilder<Melding> b)
+    {
+        b.Property(x => x.Tekst).HasMaxLength(500);
+        b.Property(x => x.Link).HasMaxLength(300);
+        b.HasIndex(x => new { x.MedewerkerId, x.GelezenOp });
+        b.HasOne(x => x.Medewerker).WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
