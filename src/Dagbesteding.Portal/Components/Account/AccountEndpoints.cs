@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Dagbesteding.Portal.Components.Account;
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // A form post with the antiforgery token: a link or image cannot log someone out.
+        app.MapPost("/uitloggen", async (SignInManager<PortalGebruiker> signInManager) =>
+        {
+            await signInManager.SignOutAsync();
+            return Results.LocalRedirect("/inloggen");
+        });
+
+        app.MapPost("/inloggen/extern", (SignInManager<PortalGebruiker> signInManager, [FromForm] string? returnUrl) =>
+        {
+            var terug = $"/inloggen/extern/terug?returnUrl={Uri.EscapeDataString(Login.VeiligTerugAdres(returnUrl))}";
+            var properties = signInManager.ConfigureExternalAuthenticationProperties(OpenIdConnectSettings.Scheme, terug);
+            return Results.Challenge(properties, [OpenIdConnectSettings.Scheme]);
+        }).AllowAnonymous();
+
+        app.MapGet("/inloggen/extern/terug", ExternTerugAsync).AllowAnonymous();
+    }
+
+    /// <summary>
+    /// After the identity provider: the person must already have a portal account with the same e-mail
+    /// address (made by the Beheerder); roles and memberships stay in the portal.
+    /// </summary>
+    private static async Task<IResult> ExternTerugAsync(
+        HttpContext http, SignInManager<PortalGebruiker> signInManager, UserManager<PortalGebruiker> userManager,
+        IOptions<OpenIdConnectSettings> settings, string? returnUrl)
+    {
+        var extern_ = await http.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        var email = extern_.Principal?.FindFirstValue(settings.Value.EmailClaim) ?? extern_.Principal?.FindFirstValue(ClaimTypes.Email);
+        await http.SignOutAsync(IdentityConstants.ExternalScheme);
+        var gebruiker = email is null ? null : await userManager.FindByEmailAsync(email);
+        if (gebruiker is null || await userManager.IsLockedOutAsync(gebruiker))
+        {
+            return Results.LocalRedirect("/geen-toegang");
+        }
+        await signInManager.SignInAsync(gebruiker, isPersistent: false, authenticationMethod: OpenIdConnectSettings.Scheme);
+        return Results.LocalRedirect(Login.VeiligTerugAdres(returnUrl));
+    }
+}

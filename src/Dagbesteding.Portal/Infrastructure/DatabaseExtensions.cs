@@ -1,0 +1,70 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Data.Seed;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+public static class DatabaseExtensions
+{
+    public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.Section));
+        builder.Services.AddDbContextFactory<PortalDbContext>((services, options) =>
+        {
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            switch (database.Provider)
+            {
+                case DatabaseProvider.PostgreSql:
+                    options.UsePortalPostgreSql(database.PostgreSqlConnectionString
+                        ?? throw new PortalStartupException("Database:PostgreSqlConnectionString is leeg, maar Database:Provider is PostgreSql."));
+                    break;
+                default:
+                    options.UseSqliteFile(SqlitePath(database, environment));
+                    break;
+            }
+        });
+        builder.Services.AddScoped<DemoDataSeeder>();
+        return builder;
+    }
+
+    public static string SqlitePath(DatabaseOptions database, IHostEnvironment environment) =>
+        Path.GetFullPath(Path.Combine(environment.ContentRootPath, database.SqliteFile));
+
+    /// <summary>Applies the migrations of the configured provider and, in the embedded default, seeds demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var pad = database.Provider == DatabaseProvider.Sqlite ? SqlitePath(database, app.Environment) : null;
+        try
+        {
+            if (pad is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(pad)!);
+            }
+            await using var scope = app.Services.CreateAsyncScope();
+            var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                await db.Database.MigrateAsync();
+            }
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+        catch (Exception ex) when (pad is not null && ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new PortalStartupException(
+                $"Het SQLite-databasebestand '{pad}' kan niet worden geopend of gemaakt ({ex.Message.Trim()}). " +
+                "Controleer de instelling Database:SqliteFile en de schrijfrechten op die map.", ex);
+        }
+        catch (Exception ex) when (database.Provider == DatabaseProvider.PostgreSql && (ex is NpgsqlException || ex.InnerException is NpgsqlException))
+        {
+            throw new PortalStartupException(
+                $"De PostgreSQL-database is niet bereikbaar ({ex.Message.Trim()}). " +
+                "Controleer de instelling Database:PostgreSqlConnectionString.", ex);
+        }
+    }
+}

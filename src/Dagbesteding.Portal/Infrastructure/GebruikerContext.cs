@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Dagbesteding.Portal.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+/// <summary>A stadsdeel the signed-in user works in.</summary>
+public sealed record StadsdeelKeuze(int Id, string Naam);
+
+/// <summary>
+/// Who is signed in, for this circuit: medewerker, organisation, roles, the stadsdelen they belong to and the
+/// one they are looking at. Stadsdelen come from the database (memberships), never from what the browser sends.
+/// </summary>
+public sealed class GebruikerContext(
+    AuthenticationStateProvider authenticationStateProvider,
+    IDbContextFactory<PortalDbContext> dbFactory)
+{
+    private Task? _laden;
+
+    public int MedewerkerId { get; private set; }
+    public string Naam { get; private set; } = "";
+    public string Organisatie { get; private set; } = "";
+    public IReadOnlyList<string> Rollen { get; private set; } = [];
+    public IReadOnlyList<StadsdeelKeuze> Stadsdelen { get; private set; } = [];
+    public StadsdeelKeuze? Stadsdeel { get; private set; }
+    public bool DonkereModus { get; private set; }
+    public bool IsBekend => MedewerkerId != 0;
+
+    /// <summary>Raised after the user switched stadsdeel, so open pages reload for the new one.</summary>
+    public event Action? StadsdeelGewijzigd;
+
+    public bool HeeftRol(string rol) => Rollen.Contains(rol);
+
+    public Task LaadAsync() => _laden ??= LaadIntern();
+
+    private async Task LaadIntern()
+    {
+        var state = await authenticationStateProvider.GetAuthenticationStateAsync();
+        var gebruikerId = state.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (gebruikerId is null)
+        {
+            return;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var medewerker = await db.Users.Where(u => u.Id == gebruikerId && u.Medewerker != null)
+            .Select(u => new { u.Medewerker!.Id, u.Medewerker.Naam, Organisatie = u.Medewerker.Organisatie!.Naam, u.Medewerker.Organisatie.StadsdeelId, u.Medewerker.GekozenStadsdeelId, u.Medewerker.DonkereModus })
+            .SingleOrDefaultAsync();
+        if (medewerker is null)
+        {
+            return;
+        }
+        MedewerkerId = medewerker.Id;
+        Naam = medewerker.Naam;
+        Organisatie = medewerker.Organisatie;
+        DonkereModus = medewerker.DonkereModus;
+        Rollen = state.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+
+        var stadsdelen = HeeftRol(Domain.Rollen.Beheerder)
+            ? db.Stadsdelen
+            : db.Stadsdelen.Where(s => s.Id == medewerker.StadsdeelId
+                || db.Lidmaatschappen.Any(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null && l.Kanaal!.StadsdeelId == s.Id));
+        Stadsdelen = await stadsdelen.OrderBy(s => s.Id).Select(s => new StadsdeelKeuze(s.Id, s.Naam)).ToListAsync();
+        Stadsdeel = Stadsdelen.FirstOrDefault(s => s.Id == medewerker.GekozenStadsdeelId)
+            ?? Stadsdelen.FirstOrDefault(s => s.Id == medewerker.StadsdeelId)
+            ?? Stadsdelen.FirstOrDefault();
+    }
+
+    public async Task KiesStadsdeelAsync(int stadsdeelId)
+    {
+        // Only a stadsdeel the user belongs to can be chosen.
+        var keuze = Stadsdelen.FirstOrDefault(s => s.Id == stadsdeelId);
+        if (keuze is null || keuze == Stadsdeel)
+        {
+            return;
+        }
+        Stadsdeel = keuze;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.Medewerkers.Where(m => m.Id == MedewerkerId)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.GekozenStadsdeelId, stadsdeelId));
+        StadsdeelGewijzigd?.Invoke();
+    }
+
+    public async Task ZetDonkereModusAsync(bool donker)
+    {
+        DonkereModus = donker;
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.Medewerkers.Where(m => m.Id == MedewerkerId)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.DonkereModus, donker));
+    }
+}

@@ -1,0 +1,100 @@
+using Dagbesteding.Portal.Data;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+public static class IdentityExtensions
+{
+    public const int MaxMisluktePogingen = 5;
+    public static readonly TimeSpan BlokkeerDuur = TimeSpan.FromMinutes(15);
+
+    public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentity<PortalGebruiker, IdentityRole>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = MaxMisluktePogingen;
+                options.Lockout.DefaultLockoutTimeSpan = BlokkeerDuur;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequiredLength = 12;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Dagbesteding.Sessie";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/geen-toegang";
+            options.ExpireTimeSpan = TimeSpan.FromHours(9);
+            options.SlidingExpiration = true;
+        });
+
+        // Every page needs a signed-in user unless it says otherwise ([AllowAnonymous] on the login page).
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+
+        builder.AddOpenIdConnectWhenConfigured();
+        return builder;
+    }
+
+    /// <summary>
+    /// Production sign-in through the organisations' identity provider. The external identity is matched to a
+    /// portal account by e-mail address in <see cref="Components.Account.ExternLoginEndpoints"/>; roles stay in the portal.
+    /// </summary>
+    private static void AddOpenIdConnectWhenConfigured(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(OpenIdConnectSettings.Section);
+        var settings = section.Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        builder.Services.Configure<OpenIdConnectSettings>(section);
+        if (!settings.Enabled)
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(settings.Authority) || string.IsNullOrWhiteSpace(settings.ClientId))
+        {
+            throw new PortalStartupException("Authentication:OpenIdConnect:Enabled is true, maar Authority of ClientId ontbreekt.");
+        }
+
+        builder.Services.AddAuthentication()
+            .AddOpenIdConnect(OpenIdConnectSettings.Scheme, settings.DisplayName, options =>
+            {
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.Authority = settings.Authority;
+                options.ClientId = settings.ClientId;
+                options.ClientSecret = settings.ClientSecret;
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.CallbackPath = "/signin-oidc";
+                options.Scope.Clear();
+                foreach (var scope in settings.Scopes)
+                {
+                    options.Scope.Add(scope);
+                }
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.MapInboundClaims = false;
+            });
+    }
+}
+
+/// <summary>Settings section "Authentication:OpenIdConnect" (documented in appsettings.template.json).</summary>
+public sealed class OpenIdConnectSettings
+{
+    public const string Section = "Authentication:OpenIdConnect";
+    public const string Scheme = "oidc";
+
+    public bool Enabled { get; set; }
+    public string? Authority { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    public string DisplayName { get; set; } = "Inloggen met uw organisatie-account";
+    public string EmailClaim { get; set; } = "email";
+    public string[] Scopes { get; set; } = ["openid", "profile", "email"];
+}

@@ -1,0 +1,16 @@
+using Dagbesteding.Portal.Domain;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+/// <summary>
+/// Which roles reach which area. The navigation and the pages' [Authorize] use the same constants,
+/// so a link is never shown for a page that would refuse the user.
+/// </summary>
+public static class Toegang
+{
+    public const string Netwerk = Rollen.Netwerklid + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
+    public const string Casussen = Rollen.Regievoerder + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
+    public const string Evaluaties = Rollen.Regievoerder + "," + Rollen.Beheerder;
+    public const string Dashboard = Rollen.Netwerkmanager + "," + Rollen.Beheerder;
+    public const string Beheer = Rollen.Beheerder;
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Dagbesteding.Portal.Components;
+using Dagbesteding.Portal.Components.Account;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.FileProviders;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+public static class UiExtensions
+{
+    /// <summary>Where the build puts the copy of the repository's wwwroot-assets/ folder.</summary>
+    public static string AssetsFolder => Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
+
+    public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        builder.Services.AddTransient<MudLocalizer, NederlandseMudLocalizer>();
+        builder.Services.AddScoped<GebruikerContext>();
+
+        var nl = new CultureInfo("nl-NL");
+        CultureInfo.DefaultThreadCurrentCulture = nl;
+        CultureInfo.DefaultThreadCurrentUICulture = nl;
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture("nl-NL");
+            options.AddSupportedCultures("nl-NL");
+            options.AddSupportedUICultures("nl-NL");
+            options.RequestCultureProviders.Clear();
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(AssetsFolder),
+            OnPrepareResponse = context =>
+                context.Context.Response.Headers.CacheControl = "public,max-age=3600",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        // Framework and MudBlazor files must load on the login page too.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapGet("/gezond", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Prints where the portal can be reached, so the quick start shows the URL.</summary>
+    public static void LogPortalUrls(this WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"Dagbesteding Portal draait op {address}  (demo-accounts: zie README.md)");
+            }
+        });
+}
