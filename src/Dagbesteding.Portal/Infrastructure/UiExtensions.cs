@@ -45,7 +45,6 @@ public static class UiExtensions
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions
         {

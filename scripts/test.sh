@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every test of the portal on a fresh Debian machine: installs what the tests need (chromium for the
+# browser tests, postgresql and redis-server for the production-profile tests), starts PostgreSQL and Redis
+# on 127.0.0.1 for the duration of the run, checks formatting, runs all test projects and prints one line
+# "N passed, N failed" from the TRX results. Exits non-zero on any failure.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- 1. Install what the tests need (fails loudly: a missing package must not hide as skipped tests) ----------
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "== Installing: ${need[*]}"
+    sudo_if_needed apt-get update -qq
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)"
+[ -x /usr/bin/chromium ] && [ -x "$pg_bin/initdb" ] && command -v redis-server >/dev/null || { echo "Install failed"; exit 1; }
+
+# --- 2. Start PostgreSQL and Redis on loopback; they stop when this script ends ----------------------------
+pg_port=55432
+redis_port=56379
+work="$(mktemp -d /tmp/dagbesteding-test.XXXXXX)"
+chmod 755 "$work"
+pg_data="$work/pg"
+run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+    run_pg "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
+    [ -n "${redis_pid:-}" ] && kill "$redis_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$pg_data"
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_data"
+echo "== Starting PostgreSQL on 127.0.0.1:$pg_port and Redis on 127.0.0.1:$redis_port"
+run_pg "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+run_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_data -c fsync=off -c max_connections=200" start >/dev/null
+redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --daemonize no >"$work/redis.log" 2>&1 &
+redis_pid=$!
+export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres"
+export PORTAL_TEST_REDIS="127.0.0.1:$redis_port"
+export PORTAL_TEST_CHROMIUM=/usr/bin/chromium
+
+# --- 3. Build, check formatting, test --------------------------------------------------------------------
+echo "== Restore and build"
+dotnet restore Dagbesteding.Portal.sln
+dotnet build Dagbesteding.Portal.sln --no-restore -c Debug -nologo -clp:ErrorsOnly
+echo "== dotnet format --verify-no-changes"
+format_ok=1
+dotnet format Dagbesteding.Portal.sln --verify-no-changes --no-restore || format_ok=0
+
+echo "== Tests"
+test_ok=1
+dotnet test Dagbesteding.Portal.sln --no-build -nologo \
+    --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || test_ok=0
+
+# --- 4. One summary line over all test projects, from the TRX files --------------------------------------
+summary="$(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = files = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    files += 1
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+print(f"{passed} {failed} {files}")
+PY
+)"
+read -r passed failed files <<<"$summary"
+[ "$format_ok" -eq 1 ] || echo "dotnet format found files that are not formatted (run: dotnet format)"
+[ "$files" -ge 4 ] || { echo "Expected TRX results of 4 test projects, found $files"; test_ok=0; }
+echo "$passed passed, $failed failed"
+[ "$test_ok" -eq 1 ] && [ "$format_ok" -eq 1 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

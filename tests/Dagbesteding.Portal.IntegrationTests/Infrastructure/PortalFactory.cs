@@ -1,0 +1,95 @@
+using Dagbesteding.Portal.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dagbesteding.Portal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database, with demo data (fewer casussen than the default, for speed).
+/// Subclasses choose the provider; the same tests run on both.
+/// </summary>
+public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const int DemoCasussen = 300;
+
+    protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("DemoData:Casussen", DemoCasussen.ToString());
+        foreach (var (key, value) in DatabaseSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<PortalDbContext> CreateDbContextAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+
+    public virtual Task InitializeAsync()
+    {
+        // Starting the server applies the migrations and seeds.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => OnDisposeAsync();
+
+    protected virtual async Task OnDisposeAsync() => await base.DisposeAsync();
+}
+
+public sealed class SqlitePortalFactory : PortalFactory
+{
+    private readonly string _map = Directory.CreateTempSubdirectory("dagbesteding-test-").FullName;
+
+    public string DatabaseFile => Path.Combine(_map, "portal.db");
+
+    protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Database:SqliteFile"] = DatabaseFile,
+    };
+
+    protected override async Task OnDisposeAsync()
+    {
+        await base.OnDisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_map, recursive: true);
+    }
+}
+
+/// <summary>
+/// Needs a real PostgreSQL server: the test script starts one and sets PORTAL_TEST_POSTGRES. Without it these
+/// tests fail (they do not skip), so a missing server shows in CI.
+/// </summary>
+public sealed class PostgreSqlPortalFactory : PortalFactory
+{
+    private readonly string _database = $"dagbesteding_test_{Guid.NewGuid():N}";
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
+
+    protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:PostgreSqlConnectionString"] = $"{ServerConnectionString};Database={_database}",
+    };
+
+    protected override async Task OnDisposeAsync()
+    {
+        await base.OnDisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var connection = new Npgsql.NpgsqlConnection($"{ServerConnectionString};Database=postgres");
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
