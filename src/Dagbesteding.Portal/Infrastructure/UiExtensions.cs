@@ -16,6 +16,9 @@ public static class UiExtensions
 
     public static WebApplicationBuilder AddPortalUi(this WebApplicationBuilder builder)
     {
+        // Framework and MudBlazor files come from the build output's static web assets outside Development too
+        // (tests run as "Testing"); a published app has them in wwwroot and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(config =>
         {

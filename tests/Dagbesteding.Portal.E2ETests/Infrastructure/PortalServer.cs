@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Dagbesteding.Portal.E2ETests.Infrastructure;
+
+/// <summary>
+/// The real portal on Kestrel (a real port, a real SQLite file, demo data) and Debian's chromium driven by
+/// Playwright. Playwright cannot download browsers here, so it launches /usr/bin/chromium; if that is missing
+/// the tests fail rather than skip.
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    private readonly string _map = Directory.CreateTempSubdirectory("dagbesteding-e2e-").FullName;
+    private readonly Factory _factory;
+    private IPlaywright? _playwright;
+
+    public PortalServer() => _factory = new Factory(Path.Combine(_map, "portal.db"));
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var adressen = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = adressen.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
+
+        var chromium = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}: run ./scripts/test.sh, which installs Debian's chromium.");
+        }
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int breedte = 1280, int hoogte = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = breedte, Height = hoogte },
+            Locale = "nl-NL",
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        // Browser errors end up in the test output, so a failure in the browser is not silent.
+        page.PageError += (_, fout) => Console.WriteLine($"[browser] {fout}");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_map, recursive: true);
+    }
+
+    private sealed class Factory(string databaseFile) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:SqliteFile", databaseFile);
+            builder.UseSetting("DemoData:Enabled", "true");
+            builder.UseSetting("DemoData:Casussen", "400");
+        }
+    }
+}
+
+[CollectionDefinition(Naam)]
+public sealed class PortalServerCollection : ICollectionFixture<PortalServer>
+{
+    public const string Naam = "Portal in een echte browser";
+}
