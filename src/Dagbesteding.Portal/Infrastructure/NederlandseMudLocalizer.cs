@@ -4,7 +4,7 @@ using MudBlazor;
 namespace Dagbesteding.Portal.Infrastructure;
 
 /// <summary>Dutch texts for the MudBlazor strings the portal shows (MudBlazor ships English only).</summary>
-internal sealed class NederlandseMudLocalizer : MudLocalizer
+public sealed class NederlandseMudLocalizer : MudLocalizer
 {
     private static readonly Dictionary<string, string> Teksten = new()
     {

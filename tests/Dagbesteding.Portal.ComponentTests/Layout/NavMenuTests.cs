@@ -1,0 +1,38 @@
+using Dagbesteding.Portal.Components.Layout;
+using Dagbesteding.Portal.Domain;
+
+namespace Dagbesteding.Portal.ComponentTests.Layout;
+
+public sealed class NavMenuTests : PortalTestContext
+{
+    [Theory]
+    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk" })]
+    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Casussen", "Evaluaties" })]
+    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Casussen", "Dashboard" })]
+    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Casussen", "Evaluaties", "Dashboard", "Beheer" })]
+    public void NavMenu_ShowsExactlyTheAreasOfTheRoles(string[] rollen, string[] verwacht)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("test@example.org");
+        auth.SetRoles(rollen);
+
+        var menu = Render<NavMenu>();
+
+        var links = menu.FindAll("nav a.mud-nav-link").Select(a => a.TextContent.Trim()).ToArray();
+        Assert.Equal(verwacht, links);
+    }
+
+    [Fact]
+    public void NavMenu_HasALogoutFormWithAntiforgeryToken()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("test@example.org");
+        auth.SetRoles(Rollen.Netwerklid);
+
+        var menu = Render<NavMenu>();
+
+        var formulier = menu.Find("form[action='uitloggen']");
+        Assert.Equal("post", formulier.GetAttribute("method"));
+        Assert.Contains("Uitloggen", formulier.TextContent);
+    }
+}

@@ -1,0 +1,27 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Dagbesteding.Portal.ComponentTests;
+
+/// <summary>One base for all component tests: MudBlazor services with loose JS interop, the Dutch texts.</summary>
+public abstract class PortalTestContext : BunitContext
+{
+    protected PortalTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, NederlandseMudLocalizer>();
+        Services.AddSingleton<IDbContextFactory<PortalDbContext>, GeenDatabase>();
+        Services.AddScoped<GebruikerContext>();
+    }
+
+    /// <summary>Component tests never reach a database; a test that tries fails loudly.</summary>
+    private sealed class GeenDatabase : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() => throw new InvalidOperationException("Component tests do not use a database.");
+    }
+}
