@@ -26,7 +26,13 @@ public abstract class PortalFoundationTests<TFactory>(TFactory factory) where TF
         var stadsdelen = await db.Stadsdelen.Select(s => s.Naam).ToListAsync();
         Assert.Equal(["Centrum", "West", "Oost", "Noord", "Zuid", "Zuidoost", "Nieuw-West"], stadsdelen.OrderBy(s => s switch
         {
-            "Centrum" => 0, "West" => 1, "Oost" => 2, "Noord" => 3, "Zuid" => 4, "Zuidoost" => 5, _ => 6,
+            "Centrum" => 0,
+            "West" => 1,
+            "Oost" => 2,
+            "Noord" => 3,
+            "Zuid" => 4,
+            "Zuidoost" => 5,
+            _ => 6,
         }));
         Assert.Equal(7, await db.Organisaties.CountAsync(o => o.Type == OrganisatieType.Buurtteamorganisatie));
         Assert.True(await db.Organisaties.CountAsync(o => o.Type == OrganisatieType.Aanbieder) >= 15);

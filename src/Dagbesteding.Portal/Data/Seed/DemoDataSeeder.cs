@@ -141,7 +141,10 @@ public sealed class DemoDataSeeder(
 
         var buurtteams = stadsdelen.ToDictionary(s => s, s => new Organisatie
         {
-            Gemeente = gemeente, Naam = $"Buurtteam {s.Naam} (demo)", Type = OrganisatieType.Buurtteamorganisatie, Stadsdeel = s,
+            Gemeente = gemeente,
+            Naam = $"Buurtteam {s.Naam} (demo)",
+            Type = OrganisatieType.Buurtteamorganisatie,
+            Stadsdeel = s,
         });
         organisaties.AddRange(buurtteams.Values);
 
@@ -151,7 +154,10 @@ public sealed class DemoDataSeeder(
             {
                 var organisatie = new Organisatie
                 {
-                    Gemeente = gemeente, Naam = a.Naam, Type = OrganisatieType.Aanbieder, Website = "https://www.jekuntmeer.nl/",
+                    Gemeente = gemeente,
+                    Naam = a.Naam,
+                    Type = OrganisatieType.Aanbieder,
+                    Website = "https://www.jekuntmeer.nl/",
                 };
                 var aantal = faker.Random.Int(1, 3);
                 var plekken = faker.PickRandom(stadsdelen, aantal).ToList();
@@ -198,7 +204,9 @@ public sealed class DemoDataSeeder(
             kanalen.Add(kanaal);
             void Lid(Medewerker medewerker, bool automatisch = false) => kanaal.Lidmaatschappen.Add(new Lidmaatschap
             {
-                Medewerker = medewerker, Vanaf = nu.AddDays(-faker.Random.Int(30, 900)), Automatisch = automatisch,
+                Medewerker = medewerker,
+                Vanaf = nu.AddDays(-faker.Random.Int(30, 900)),
+                Automatisch = automatisch,
             });
 
             var buurtteam = buurtteams[stadsdeel];
@@ -218,7 +226,10 @@ public sealed class DemoDataSeeder(
             vertrokken.Actief = false;
             kanaal.Lidmaatschappen.Add(new Lidmaatschap
             {
-                Medewerker = vertrokken, Vanaf = nu.AddDays(-700), AfgemeldOp = nu.AddDays(-40), AfmeldReden = "Andere functie buiten het netwerk",
+                Medewerker = vertrokken,
+                Vanaf = nu.AddDays(-700),
+                AfgemeldOp = nu.AddDays(-40),
+                AfmeldReden = "Andere functie buiten het netwerk",
             });
 
             foreach (var aanbieder in aanbieders.Where(a => a.Locaties.Any(l => l.Stadsdeel == stadsdeel)))

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+
+namespace Dagbesteding.Portal.IntegrationTests.Foundation;
+
+/// <summary>
+/// Start-up problems an operator can fix must say what and where — never a stack trace. These run the real
+/// app as a process, exactly as an operator would.
+/// </summary>
+public sealed class StartupErrorTests : IDisposable
+{
+    private readonly DirectoryInfo _map = Directory.CreateTempSubdirectory("dagbesteding-start-");
+
+    [Fact]
+    public async Task DatabaseFileThatCannotBeCreated_StopsWithAClearDutchMessageNamingPathAndSetting()
+    {
+        // A path whose "folder" is a file: cannot be created, also not by root.
+        var blokkade = Path.Combine(_map.FullName, "geen-map");
+        await File.WriteAllTextAsync(blokkade, "ik ben een bestand");
+        var pad = Path.Combine(blokkade, "portal.db");
+
+        var (exitCode, uitvoer) = await StartPortalAsync(("Database__SqliteFile", pad));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"'{pad}'", uitvoer);
+        Assert.Contains("Database:SqliteFile", uitvoer);
+        Assert.Contains("kan niet worden geopend of gemaakt", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Fact]
+    public async Task DatabaseFileThatIsNoSqliteDatabase_StopsWithAClearDutchMessage()
+    {
+        var pad = Path.Combine(_map.FullName, "kapot.db");
+        await File.WriteAllTextAsync(pad, new string('x', 4096));
+
+        var (exitCode, uitvoer) = await StartPortalAsync(("Database__SqliteFile", pad));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"'{pad}'", uitvoer);
+        Assert.Contains("Database:SqliteFile", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Fact]
+    public async Task DemoDataInProduction_IsRefusedAtStartUp()
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("Database__Provider", "Sqlite"),
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "productie.db")),
+            ("DemoData__Enabled", "true"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Demodata wordt nooit in productie geladen", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    private static async Task<(int ExitCode, string Uitvoer)> StartPortalAsync(params (string Naam, string Waarde)[] omgeving)
+    {
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        foreach (var (naam, waarde) in omgeving)
+        {
+            start.Environment[naam] = waarde;
+        }
+        using var proces = Process.Start(start)!;
+        var stdout = proces.StandardOutput.ReadToEndAsync();
+        var stderr = proces.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await proces.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            proces.Kill(entireProcessTree: true);
+            throw new TimeoutException("The portal did not stop on a start-up error within 60 s.");
+        }
+        return (proces.ExitCode, await stdout + await stderr);
+    }
+
+    public void Dispose() => _map.Delete(recursive: true);
+}
