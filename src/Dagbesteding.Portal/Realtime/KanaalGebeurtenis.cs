@@ -1,0 +1,35 @@
+namespace Dagbesteding.Portal.Realtime;
+
+public enum KanaalGebeurtenisSoort
+{
+    NieuweVraag = 1,
+    NieuweReactie = 2,
+    Besloten = 3,
+    /// <summary>Status changed by the system (e.g. the deadline sweep marked the request verlopen).</summary>
+    StatusGewijzigd = 4,
+}
+
+/// <summary>
+/// What changed in a stadsdeel channel. Carries ids and an anonymised summary only — never personal data —
+/// because it is pushed to every member of the channel. Published after the change is stored.
+/// </summary>
+public sealed record KanaalGebeurtenis(
+    int KanaalId,
+    int AdviesvraagId,
+    KanaalGebeurtenisSoort Soort,
+    string Samenvatting,
+    DateTimeOffset Op);
+
+/// <summary>A notification for one medewerker, already stored as a Melding row before it is pushed.</summary>
+public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, string Tekst, string? Link, DateTimeOffset Op);
+
+/// <summary>
+/// The one publish point for live updates. Callers persist first, then publish; a client that missed a push
+/// catches up from the database, so a lost push never loses data.
+/// </summary>
+public interface IRealtimePublisher
+{
+    Task PubliceerAsync(KanaalGebeurtenis gebeurtenis, CancellationToken cancellationToken = default);
+
+    Task MeldAsync(PersoonlijkeMelding melding, CancellationToken cancellationToken = default);
+}
