@@ -32,4 +32,10 @@ public interface IRealtimePublisher
     Task PubliceerAsync(KanaalGebeurtenis gebeurtenis, CancellationToken cancellationToken = default);
 
     Task MeldAsync(PersoonlijkeMelding melding, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A medewerker joined or left a channel: their live connections are regrouped from the database, so someone
+    /// who left receives nothing new.
+    /// </summary>
+    Task LidmaatschapGewijzigdAsync(int medewerkerId, CancellationToken cancellationToken = default);
 }
