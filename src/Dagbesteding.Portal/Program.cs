@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddPortalUi();
+builder.AddPortalRealtime();
 builder.Services.AddPortalFeatures();
 
 var app = builder.Build();
@@ -23,6 +24,7 @@ catch (PortalStartupException ex)
 
 app.UsePortal();
 app.MapPortal();
+app.MapPortalRealtime();
 app.LogPortalUrls();
 
 await app.RunAsync();

@@ -1,8 +1,11 @@
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Beheer;
 using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
+using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Features.Netwerk;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
 
 namespace Dagbesteding.Portal.Infrastructure;
 
@@ -11,7 +14,11 @@ public static class FeatureExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<WerkdagKalenderProvider>();
         services.AddScoped<NetwerkService>();
+        services.AddScoped<AdviesvraagService>();
+        services.AddScoped<MeldingService>();
         services.AddScoped<CasusOverzichtService>();
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<DashboardService>();

@@ -24,6 +24,8 @@ public sealed class GebruikerContext(
     public IReadOnlyList<string> Rollen { get; private set; } = [];
     public IReadOnlyList<StadsdeelKeuze> Stadsdelen { get; private set; } = [];
     public StadsdeelKeuze? Stadsdeel { get; private set; }
+    /// <summary>The channels the user is an active member of (for live updates).</summary>
+    public IReadOnlyList<int> KanaalIds { get; private set; } = [];
     public bool DonkereModus { get; private set; }
     public bool IsBekend => MedewerkerId != 0;
 
@@ -31,6 +33,14 @@ public sealed class GebruikerContext(
     public event Action? StadsdeelGewijzigd;
 
     public bool HeeftRol(string rol) => Rollen.Contains(rol);
+
+    public string? GebruikerId { get; private set; }
+
+    /// <summary>The signed-in user as services see them.</summary>
+    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen);
+
+    /// <summary>Reloads memberships (e.g. after joining or leaving a channel).</summary>
+    public Task HerlaadAsync() => _laden = LaadIntern();
 
     public Task LaadAsync() => _laden ??= LaadIntern();
 
@@ -51,6 +61,7 @@ public sealed class GebruikerContext(
             return;
         }
         MedewerkerId = medewerker.Id;
+        GebruikerId = gebruikerId;
         Naam = medewerker.Naam;
         Organisatie = medewerker.Organisatie;
         DonkereModus = medewerker.DonkereModus;
@@ -60,6 +71,8 @@ public sealed class GebruikerContext(
             ? db.Stadsdelen
             : db.Stadsdelen.Where(s => s.Id == medewerker.StadsdeelId
                 || db.Lidmaatschappen.Any(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null && l.Kanaal!.StadsdeelId == s.Id));
+        KanaalIds = await db.Lidmaatschappen.Where(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null)
+            .Select(l => l.KanaalId).ToListAsync();
         Stadsdelen = await stadsdelen.OrderBy(s => s.Id).Select(s => new StadsdeelKeuze(s.Id, s.Naam)).ToListAsync();
         Stadsdeel = Stadsdelen.FirstOrDefault(s => s.Id == medewerker.GekozenStadsdeelId)
             ?? Stadsdelen.FirstOrDefault(s => s.Id == medewerker.StadsdeelId)

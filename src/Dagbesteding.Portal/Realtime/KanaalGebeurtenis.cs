@@ -12,13 +12,15 @@ public enum KanaalGebeurtenisSoort
 /// <summary>
 /// What changed in a stadsdeel channel. Carries ids and an anonymised summary only — never personal data —
 /// because it is pushed to every member of the channel. Published after the change is stored.
+/// DoorMedewerkerId (who caused it, null for the system) only keeps the author from being told of their own post.
 /// </summary>
 public sealed record KanaalGebeurtenis(
     int KanaalId,
     int AdviesvraagId,
     KanaalGebeurtenisSoort Soort,
     string Samenvatting,
-    DateTimeOffset Op);
+    DateTimeOffset Op,
+    int? DoorMedewerkerId = null);
 
 /// <summary>A notification for one medewerker, already stored as a Melding row before it is pushed.</summary>
 public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, string Tekst, string? Link, DateTimeOffset Op);

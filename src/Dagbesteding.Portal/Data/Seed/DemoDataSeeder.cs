@@ -94,6 +94,17 @@ public sealed class DemoDataSeeder(
         db.AddRange(casussen);
         await db.SaveChangesAsync(cancellationToken);
 
+        // The chosen offer is set after saving, when the replies have ids.
+        var vragen = DemoAdviesvragen.Bouw(netwerk.Kanalen, netwerk.Doelgroepen, new Randomizer(options.Value.Seed + 2), time.GetUtcNow());
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        db.AddRange(vragen);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var vraag in vragen.Where(v => v.Status == AdviesvraagStatus.Besloten))
+        {
+            vraag.GekozenReactieId = vraag.Reacties.FirstOrDefault(r => r.IsAanbod)?.Id;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
         await MaakDemoAccountsAsync(netwerk);
         logger.LogInformation("Demodata geladen: {Organisaties} organisaties, {Medewerkers} medewerkers, {Casussen} casussen in {Duur} ms.",
             netwerk.Organisaties.Count, netwerk.Medewerkers.Count, casussen.Count, time.GetElapsedTime(start).TotalMilliseconds.ToString("0"));
@@ -105,7 +116,8 @@ public sealed class DemoDataSeeder(
         List<Organisatie> Organisaties,
         List<Medewerker> Medewerkers,
         List<Kanaal> Kanalen,
-        Dictionary<string, Medewerker> DemoMedewerkers);
+        Dictionary<string, Medewerker> DemoMedewerkers,
+        List<Doelgroep> Doelgroepen);
 
     private Netwerk BouwNetwerk(Faker faker)
     {
@@ -250,7 +262,7 @@ public sealed class DemoDataSeeder(
             NieuweMedewerker(aanbieder, Functie.AanbiederContactpersoon);
         }
 
-        return new Netwerk(gemeente, stadsdelen, organisaties, medewerkers, kanalen, demo);
+        return new Netwerk(gemeente, stadsdelen, organisaties, medewerkers, kanalen, demo, doelgroepen);
     }
 
     private List<Casus> BouwCasussen(Netwerk netwerk, Randomizer random)

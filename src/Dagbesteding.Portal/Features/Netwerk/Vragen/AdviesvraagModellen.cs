@@ -1,0 +1,118 @@
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Domain.Organisaties;
+
+namespace Dagbesteding.Portal.Features.Netwerk.Vragen;
+
+/// <summary>What the asker fills in. Structured fields carry what the question needs; the text stays anonymous.</summary>
+public sealed class NieuweAdviesvraag
+{
+    public const int MinLengte = 20;
+    public const int MaxLengte = 2000;
+
+    public int StadsdeelId { get; set; }
+    public Leeftijdscategorie? Leeftijdscategorie { get; set; }
+    /// <summary>Null is "weet niet".</summary>
+    public Perceel? GewenstPerceel { get; set; }
+    public HashSet<int> DoelgroepIds { get; set; } = [];
+    public bool VervoerNodig { get; set; }
+    public bool Spoed { get; set; }
+    public string Vraag { get; set; } = "";
+}
+
+public sealed class NieuweReactie
+{
+    public const int MinLengte = 2;
+    public const int MaxLengte = 2000;
+
+    public string Tekst { get; set; } = "";
+    public bool IsAanbod { get; set; }
+    public int? LocatieId { get; set; }
+    public int? WachttijdWeken { get; set; }
+    public bool VervoerMogelijk { get; set; }
+}
+
+public sealed class NieuwBesluit
+{
+    public const int MinLengte = 5;
+    public const int MaxLengte = 1000;
+
+    /// <summary>The chosen offer, or null when none of the offers was chosen.</summary>
+    public int? GekozenReactieId { get; set; }
+    public string Toelichting { get; set; } = "";
+}
+
+public sealed record AdviesvraagKaart(
+    int Id,
+    int KanaalId,
+    string Kanaal,
+    DateTimeOffset GeplaatstOp,
+    Leeftijdscategorie Leeftijdscategorie,
+    Perceel? GewenstPerceel,
+    IReadOnlyList<string> Doelgroepen,
+    bool VervoerNodig,
+    bool Spoed,
+    string Vraag,
+    AdviesvraagStatus Status,
+    DateTimeOffset Deadline,
+    int AantalReacties,
+    bool Ongelezen,
+    bool IsEigen);
+
+public sealed record ReactieWeergave(
+    int Id,
+    string Auteur,
+    string Organisatie,
+    string Tekst,
+    DateTimeOffset GeplaatstOp,
+    bool IsAanbod,
+    string? AanbodLocatie,
+    int? WachttijdWeken,
+    bool? VervoerMogelijk,
+    bool IsGekozen);
+
+public sealed record AdviesvraagDetail(
+    AdviesvraagKaart Kaart,
+    string Vrager,
+    string VragerOrganisatie,
+    IReadOnlyList<ReactieWeergave> Reacties,
+    DateTimeOffset? BesluitOp,
+    string? BesluitToelichting,
+    bool MagBesluiten,
+    bool MagReageren);
+
+public sealed record AanbodLocatie(int Id, string Naam, string Stadsdeel);
+
+public sealed class ArchiefFilter
+{
+    public string? Tekst { get; set; }
+    public Perceel? Perceel { get; set; }
+    public int? DoelgroepId { get; set; }
+    public int? StadsdeelId { get; set; }
+}
+
+public sealed record ArchiefTreffer(AdviesvraagKaart Kaart, DateTimeOffset BesluitOp, string? GekozenAanbod, string? BesluitToelichting);
+
+public static class LeeftijdscategorieExtensions
+{
+    public static string Weergave(this Leeftijdscategorie categorie) => categorie switch
+    {
+        Leeftijdscategorie.Onder18 => "jonger dan 18",
+        Leeftijdscategorie.Van18Tot27 => "18–27 jaar",
+        Leeftijdscategorie.Van27Tot45 => "27–45 jaar",
+        Leeftijdscategorie.Van45Tot67 => "45–67 jaar",
+        Leeftijdscategorie.Vanaf67 => "67 jaar of ouder",
+        _ => categorie.ToString(),
+    };
+}
+
+public static class AdviesvraagStatusExtensions
+{
+    public static string Weergave(this AdviesvraagStatus status) => status switch
+    {
+        AdviesvraagStatus.Open => "open",
+        AdviesvraagStatus.Beantwoord => "beantwoord",
+        AdviesvraagStatus.Besloten => "besloten",
+        AdviesvraagStatus.Verlopen => "verlopen",
+        _ => status.ToString(),
+    };
+}

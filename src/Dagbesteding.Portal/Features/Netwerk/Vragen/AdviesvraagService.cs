@@ -1,0 +1,390 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain.Anonimiteit;
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Meldingen;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.Features.Netwerk.Vragen;
+
+/// <summary>
+/// Adviesvragen in a stadsdeel channel: post, read, reply, decide. Every rule is checked here, on the server,
+/// whatever the page did: membership of the channel, the anonymity check on every free text, length limits,
+/// a closed thread stays closed. Persist first, then publish.
+/// </summary>
+public sealed class AdviesvraagService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    WerkdagKalenderProvider kalenders,
+    IRealtimePublisher publisher,
+    AuditLog audit,
+    TimeProvider time)
+{
+    public const int ReactietermijnWerkdagen = 2;
+    public const int FeedPagina = 50;
+
+    public async Task<int?> KanaalVanStadsdeelAsync(Actor actor, int stadsdeelId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ActiefKanaal(db, actor).Where(k => k.StadsdeelId == stadsdeelId).Select(k => (int?)k.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The channel feed, newest first; only for active members of the channel.</summary>
+    public async Task<IReadOnlyList<AdviesvraagKaart>> FeedAsync(Actor actor, int kanaalId, int aantal = FeedPagina, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await IsLidAsync(db, actor, kanaalId, cancellationToken))
+        {
+            return [];
+        }
+        var vragen = db.Adviesvragen.Where(a => a.KanaalId == kanaalId).OrderByDescending(a => a.GeplaatstOp).Take(aantal);
+        var kaarten = await Kaarten(db, actor, vragen).ToListAsync(cancellationToken);
+        audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, Ids("Overzicht", kaarten));
+        await db.SaveChangesAsync(cancellationToken);
+        return kaarten;
+    }
+
+    public async Task<Uitkomst<int>> PlaatsAsync(Actor actor, NieuweAdviesvraag invoer, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsNetwerklid)
+        {
+            return Uitkomst<int>.Geweigerd("Alleen netwerkleden kunnen een adviesvraag stellen.");
+        }
+        if (invoer.Leeftijdscategorie is null)
+        {
+            return Uitkomst<int>.Geweigerd("Kies een leeftijdscategorie.");
+        }
+        var vraag = invoer.Vraag.Trim();
+        if (TekstFout(vraag, NieuweAdviesvraag.MinLengte, NieuweAdviesvraag.MaxLengte, "De vraag") is { } fout)
+        {
+            return Uitkomst<int>.Geweigerd(fout);
+        }
+        if (AnonimiteitsControle.Controleer(vraag) is { Count: > 0 } bevindingen)
+        {
+            return Uitkomst<int>.NietAnoniem(bevindingen);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var kanaal = await ActiefKanaal(db, actor).Where(k => k.StadsdeelId == invoer.StadsdeelId)
+            .Select(k => new { k.Id, k.Naam }).FirstOrDefaultAsync(cancellationToken);
+        if (kanaal is null)
+        {
+            return Uitkomst<int>.Geweigerd("U bent geen lid van het netwerkkanaal van dit stadsdeel.");
+        }
+        var doelgroepen = await db.Doelgroepen.Where(d => invoer.DoelgroepIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        if (doelgroepen.Count != invoer.DoelgroepIds.Count)
+        {
+            return Uitkomst<int>.Geweigerd("Een van de gekozen doelgroepen bestaat niet (meer).");
+        }
+
+        var nu = time.GetUtcNow();
+        var kalender = await kalenders.KalenderAsync(cancellationToken);
+        var adviesvraag = new Adviesvraag
+        {
+            KanaalId = kanaal.Id,
+            AuteurId = actor.MedewerkerId,
+            Leeftijdscategorie = invoer.Leeftijdscategorie.Value,
+            GewenstPerceel = invoer.GewenstPerceel,
+            Doelgroepen = doelgroepen,
+            VervoerNodig = invoer.VervoerNodig,
+            Spoed = invoer.Spoed,
+            Vraag = vraag,
+            Status = AdviesvraagStatus.Open,
+            GeplaatstOp = nu,
+            Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
+            WaarschuwingOp = kalender.Waarschuwing(nu, ReactietermijnWerkdagen).ToUniversalTime(),
+        };
+        db.Adviesvragen.Add(adviesvraag);
+        db.Leesbevestigingen.Add(new Leesbevestiging { MedewerkerId = actor.MedewerkerId, Adviesvraag = adviesvraag, GelezenOp = nu });
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Adviesvraag, adviesvraag.Id);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await publisher.PubliceerAsync(new KanaalGebeurtenis(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
+            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId), cancellationToken);
+        return Uitkomst<int>.Klaar(adviesvraag.Id);
+    }
+
+    /// <summary>Opens a question for a member: audited, and marked as read.</summary>
+    public async Task<AdviesvraagDetail?> OpenAsync(Actor actor, int adviesvraagId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var kanaalId = await db.Adviesvragen.Where(a => a.Id == adviesvraagId).Select(a => (int?)a.KanaalId).FirstOrDefaultAsync(cancellationToken);
+        if (kanaalId is null || !await IsLidAsync(db, actor, kanaalId.Value, cancellationToken))
+        {
+            if (kanaalId is not null)
+            {
+                audit.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Adviesvraag, adviesvraagId, "Geen lid van het kanaal");
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            return null;
+        }
+
+        var kaart = await Kaarten(db, actor, db.Adviesvragen.Where(a => a.Id == adviesvraagId)).SingleAsync(cancellationToken);
+        var vraag = await db.Adviesvragen.Where(a => a.Id == adviesvraagId)
+            .Select(a => new { Vrager = a.Auteur!.Naam, Organisatie = a.Auteur.Organisatie!.Naam, a.BesluitOp, a.BesluitToelichting, a.GekozenReactieId })
+            .SingleAsync(cancellationToken);
+        var reacties = await db.Reacties.Where(r => r.AdviesvraagId == adviesvraagId)
+            .OrderBy(r => r.GeplaatstOp)
+            .Select(r => new ReactieWeergave(r.Id, r.Auteur!.Naam, r.Auteur.Organisatie!.Naam, r.Tekst, r.GeplaatstOp, r.IsAanbod,
+                r.AanbodLocatie != null ? r.AanbodLocatie.Naam : null, r.WachttijdWeken, r.VervoerMogelijk, r.Id == vraag.GekozenReactieId))
+            .ToListAsync(cancellationToken);
+
+        var nu = time.GetUtcNow();
+        var gelezen = await db.Leesbevestigingen.FindAsync([actor.MedewerkerId, adviesvraagId], cancellationToken);
+        if (gelezen is null)
+        {
+            db.Leesbevestigingen.Add(new Leesbevestiging { MedewerkerId = actor.MedewerkerId, AdviesvraagId = adviesvraagId, GelezenOp = nu });
+        }
+        else
+        {
+            gelezen.GelezenOp = nu;
+        }
+        audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var besloten = kaart.Status == AdviesvraagStatus.Besloten;
+        return new AdviesvraagDetail(kaart with { Ongelezen = false }, vraag.Vrager, vraag.Organisatie, reacties, vraag.BesluitOp, vraag.BesluitToelichting,
+            MagBesluiten: kaart.IsEigen && !besloten, MagReageren: !besloten && actor.IsNetwerklid);
+    }
+
+    /// <summary>The locaties the actor's own organisation can offer (an aanbieder offers its own places).</summary>
+    public async Task<IReadOnlyList<AanbodLocatie>> EigenLocatiesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Locaties
+            .Where(l => l.Organisatie!.Type == OrganisatieType.Aanbieder && l.Organisatie.Medewerkers.Any(m => m.Id == actor.MedewerkerId))
+            .OrderBy(l => l.Naam)
+            .Select(l => new AanbodLocatie(l.Id, l.Naam, l.Stadsdeel!.Naam))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Uitkomst<int>> ReageerAsync(Actor actor, int adviesvraagId, NieuweReactie invoer, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsNetwerklid)
+        {
+            return Uitkomst<int>.Geweigerd("Alleen netwerkleden kunnen reageren.");
+        }
+        var tekst = invoer.Tekst.Trim();
+        if (TekstFout(tekst, NieuweReactie.MinLengte, NieuweReactie.MaxLengte, "De reactie") is { } fout)
+        {
+            return Uitkomst<int>.Geweigerd(fout);
+        }
+        if (AnonimiteitsControle.Controleer(tekst) is { Count: > 0 } bevindingen)
+        {
+            return Uitkomst<int>.NietAnoniem(bevindingen);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var adviesvraag = await db.Adviesvragen.Include(a => a.Kanaal).FirstOrDefaultAsync(a => a.Id == adviesvraagId, cancellationToken);
+        if (adviesvraag is null || !await IsLidAsync(db, actor, adviesvraag.KanaalId, cancellationToken))
+        {
+            return Uitkomst<int>.Geweigerd("Deze adviesvraag bestaat niet of u bent geen lid van het kanaal.");
+        }
+        if (adviesvraag.Status == AdviesvraagStatus.Besloten)
+        {
+            return Uitkomst<int>.Geweigerd("Over deze adviesvraag is al besloten; reageren kan niet meer.");
+        }
+
+        var reactie = new Reactie { AdviesvraagId = adviesvraagId, AuteurId = actor.MedewerkerId, Tekst = tekst, GeplaatstOp = time.GetUtcNow() };
+        if (invoer.IsAanbod)
+        {
+            var locatie = await db.Locaties.Where(l => l.Id == invoer.LocatieId && l.Organisatie!.Type == OrganisatieType.Aanbieder
+                    && l.Organisatie.Medewerkers.Any(m => m.Id == actor.MedewerkerId))
+                .Select(l => new { l.Id, l.OrganisatieId }).FirstOrDefaultAsync(cancellationToken);
+            if (locatie is null)
+            {
+                return Uitkomst<int>.Geweigerd("Een aanbod doet u voor een locatie van uw eigen organisatie. Kies een locatie.");
+            }
+            if (invoer.WachttijdWeken is not (>= 0 and <= 104))
+            {
+                return Uitkomst<int>.Geweigerd("Vul de wachttijd in weken in (0 tot en met 104).");
+            }
+            reactie.IsAanbod = true;
+            reactie.AanbodLocatieId = locatie.Id;
+            reactie.AanbodOrganisatieId = locatie.OrganisatieId;
+            reactie.WachttijdWeken = invoer.WachttijdWeken;
+            reactie.VervoerMogelijk = invoer.VervoerMogelijk;
+        }
+
+        // First-reply time and met/not met are computed once, at the first reply by someone else, for the dashboard.
+        if (adviesvraag.EersteReactieOp is null && adviesvraag.AuteurId != actor.MedewerkerId)
+        {
+            var kalender = await kalenders.KalenderAsync(cancellationToken);
+            adviesvraag.EersteReactieOp = reactie.GeplaatstOp;
+            adviesvraag.EersteReactieWerktijd = kalender.Werktijd(adviesvraag.GeplaatstOp, reactie.GeplaatstOp);
+            adviesvraag.TermijnGehaald = reactie.GeplaatstOp <= adviesvraag.Deadline;
+            adviesvraag.Status = AdviesvraagStatus.Beantwoord;
+        }
+        db.Reacties.Add(reactie);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
+        await db.SaveChangesAsync(cancellationToken);
+
+        await publisher.PubliceerAsync(new KanaalGebeurtenis(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
+            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId), cancellationToken);
+        return Uitkomst<int>.Klaar(reactie.Id);
+    }
+
+    /// <summary>The asker records the decision (the buurtteam has regie, the Amsterdammer chooses); the thread closes.</summary>
+    public async Task<Uitkomst<int>> BesluitAsync(Actor actor, int adviesvraagId, NieuwBesluit invoer, CancellationToken cancellationToken = default)
+    {
+        var toelichting = invoer.Toelichting.Trim();
+        if (TekstFout(toelichting, NieuwBesluit.MinLengte, NieuwBesluit.MaxLengte, "De toelichting") is { } fout)
+        {
+            return Uitkomst<int>.Geweigerd(fout);
+        }
+        if (AnonimiteitsControle.Controleer(toelichting) is { Count: > 0 } bevindingen)
+        {
+            return Uitkomst<int>.NietAnoniem(bevindingen);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var adviesvraag = await db.Adviesvragen.FirstOrDefaultAsync(a => a.Id == adviesvraagId, cancellationToken);
+        if (adviesvraag is null || adviesvraag.AuteurId != actor.MedewerkerId || !await IsLidAsync(db, actor, adviesvraag.KanaalId, cancellationToken))
+        {
+            return Uitkomst<int>.Geweigerd("Alleen wie de adviesvraag stelde, legt het besluit vast.");
+        }
+        if (adviesvraag.Status == AdviesvraagStatus.Besloten)
+        {
+            return Uitkomst<int>.Geweigerd("Over deze adviesvraag is al besloten.");
+        }
+        if (invoer.GekozenReactieId is { } gekozen
+            && !await db.Reacties.AnyAsync(r => r.Id == gekozen && r.AdviesvraagId == adviesvraagId && r.IsAanbod, cancellationToken))
+        {
+            return Uitkomst<int>.Geweigerd("Kies een aanbod uit deze adviesvraag, of 'geen van de aanbiedingen'.");
+        }
+
+        var nu = time.GetUtcNow();
+        adviesvraag.Status = AdviesvraagStatus.Besloten;
+        adviesvraag.BesluitOp = nu;
+        adviesvraag.GekozenReactieId = invoer.GekozenReactieId;
+        adviesvraag.BesluitToelichting = toelichting;
+        var reageerders = await db.Reacties.Where(r => r.AdviesvraagId == adviesvraagId && r.AuteurId != actor.MedewerkerId)
+            .Select(r => r.AuteurId).Distinct().ToListAsync(cancellationToken);
+        var meldingen = reageerders.Select(id => new Melding
+        {
+            MedewerkerId = id,
+            Op = nu,
+            Tekst = $"Er is besloten over adviesvraag #{adviesvraagId}, waarop u reageerde.",
+            Link = $"/netwerk/vragen/{adviesvraagId}",
+        }).ToList();
+        db.Meldingen.AddRange(meldingen);
+        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, "Besluit vastgelegd");
+        await db.SaveChangesAsync(cancellationToken);
+
+        await publisher.PubliceerAsync(new KanaalGebeurtenis(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
+            $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId), cancellationToken);
+        foreach (var melding in meldingen)
+        {
+            await publisher.MeldAsync(new PersoonlijkeMelding(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, nu), cancellationToken);
+        }
+        return Uitkomst<int>.Klaar(adviesvraagId);
+    }
+
+    /// <summary>Besloten questions of the whole city, so the network learns from earlier answers.</summary>
+    public async Task<IReadOnlyList<ArchiefTreffer>> ZoekInArchiefAsync(Actor actor, ArchiefFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Adviesvragen.Where(a => a.Status == AdviesvraagStatus.Besloten);
+        if (!string.IsNullOrWhiteSpace(filter.Tekst))
+        {
+            var tekst = filter.Tekst.Trim().ToLower();
+            query = query.Where(a => a.Vraag.ToLower().Contains(tekst) || (a.BesluitToelichting != null && a.BesluitToelichting.ToLower().Contains(tekst))
+                || a.Reacties.Any(r => r.Tekst.ToLower().Contains(tekst)));
+        }
+        if (filter.Perceel is { } perceel)
+        {
+            query = query.Where(a => a.GewenstPerceel == perceel);
+        }
+        if (filter.DoelgroepId is { } doelgroep)
+        {
+            query = query.Where(a => a.Doelgroepen.Any(d => d.Id == doelgroep));
+        }
+        if (filter.StadsdeelId is { } stadsdeel)
+        {
+            query = query.Where(a => a.Kanaal!.StadsdeelId == stadsdeel);
+        }
+        var kaarten = await Kaarten(db, actor, query.OrderByDescending(a => a.GeplaatstOp).Take(100)).ToListAsync(cancellationToken);
+        var ids = kaarten.Select(k => k.Id).ToList();
+        foreach (var id in ids)
+        {
+            audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, id, "In archief getoond");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var besluiten = await db.Adviesvragen.Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.BesluitOp,
+                a.BesluitToelichting,
+                Gekozen = db.Reacties.Where(r => r.Id == a.GekozenReactieId).Select(r => r.AanbodLocatie!.Naam).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return kaarten.Select(k => new ArchiefTreffer(k, besluiten[k.Id].BesluitOp!.Value, besluiten[k.Id].Gekozen, besluiten[k.Id].BesluitToelichting)).ToList();
+    }
+
+    public async Task<IReadOnlyList<StadsdeelKeuze>> StadsdelenAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Stadsdelen.OrderBy(s => s.Naam).Select(s => new StadsdeelKeuze(s.Id, s.Naam)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Doelgroep>> DoelgroepenAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Doelgroepen.AsNoTracking().OrderBy(d => d.Naam).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Kanaal> ActiefKanaal(PortalDbContext db, Actor actor) =>
+        db.Kanalen.Where(k => k.Lidmaatschappen.Any(l => l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null));
+
+    private static Task<bool> IsLidAsync(PortalDbContext db, Actor actor, int kanaalId, CancellationToken cancellationToken) =>
+        db.Lidmaatschappen.AnyAsync(l => l.KanaalId == kanaalId && l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null, cancellationToken);
+
+    private static IQueryable<AdviesvraagKaart> Kaarten(PortalDbContext db, Actor actor, IQueryable<Adviesvraag> vragen) =>
+        vragen.Select(a => new AdviesvraagKaart(
+            a.Id,
+            a.KanaalId,
+            a.Kanaal!.Naam,
+            a.GeplaatstOp,
+            a.Leeftijdscategorie,
+            a.GewenstPerceel,
+            a.Doelgroepen.OrderBy(d => d.Naam).Select(d => d.Naam).ToList(),
+            a.VervoerNodig,
+            a.Spoed,
+            a.Vraag,
+            a.Status,
+            a.Deadline,
+            a.Reacties.Count,
+            // Unread: never opened, or something happened after the last time it was opened.
+            !db.Leesbevestigingen.Any(l => l.MedewerkerId == actor.MedewerkerId && l.AdviesvraagId == a.Id
+                && l.GelezenOp >= a.GeplaatstOp
+                && !a.Reacties.Any(r => r.GeplaatstOp > l.GelezenOp)
+                && (a.BesluitOp == null || a.BesluitOp <= l.GelezenOp)),
+            a.AuteurId == actor.MedewerkerId));
+
+    /// <summary>Which questions a list showed, for the audit line (shortened to fit the column).</summary>
+    private static string Ids(string wat, IReadOnlyList<AdviesvraagKaart> kaarten)
+    {
+        var tekst = $"{wat}: adviesvragen {string.Join(",", kaarten.Select(k => k.Id))}";
+        return tekst.Length <= 500 ? tekst : tekst[..497] + "...";
+    }
+
+    private static string? TekstFout(string tekst, int min, int max, string wat) =>
+        tekst.Length < min ? $"{wat} is te kort: schrijf minstens {min} tekens."
+        : tekst.Length > max ? $"{wat} is te lang: maximaal {max} tekens (nu {tekst.Length})."
+        : null;
+
+    /// <summary>Structured fields only: what is pushed to every member must not carry free text.</summary>
+    private static string Samenvatting(Adviesvraag a) =>
+        string.Join(", ", new[]
+        {
+            a.Leeftijdscategorie.Weergave(),
+            a.GewenstPerceel?.Weergave() ?? "perceel onbekend",
+            a.Spoed ? "spoed" : null,
+        }.Where(s => s is not null));
+}

@@ -1,0 +1,16 @@
+using Dagbesteding.Portal.Domain;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+/// <summary>
+/// Who performs an operation, as the server knows it (from the signed-in user, never from client input).
+/// Services check rules against this.
+/// </summary>
+public sealed record Actor(int MedewerkerId, string? GebruikerId, IReadOnlyList<string> Rollen)
+{
+    public bool HeeftRol(string rol) => Rollen.Contains(rol);
+
+    public bool IsBeheerder => HeeftRol(Domain.Rollen.Beheerder);
+
+    public bool IsNetwerklid => HeeftRol(Domain.Rollen.Netwerklid);
+}

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Dagbesteding.Portal.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.Realtime;
+
+/// <summary>
+/// The live channel for clients outside the Blazor circuit (a phone app, the load benchmark). The server puts
+/// a connection in the groups of the user's CURRENT memberships, read from the database; there is no method
+/// with which a client can name a group. A client that reconnects calls <see cref="Sinds"/> to catch up.
+/// </summary>
+[Authorize]
+public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, VerbindingRegister register) : Hub<INetwerkClient>
+{
+    public const string Pad = "/hubs/netwerk";
+
+    public static string KanaalGroep(int kanaalId) => $"kanaal-{kanaalId}";
+
+    public static string MedewerkerGroep(int medewerkerId) => $"medewerker-{medewerkerId}";
+
+    public override async Task OnConnectedAsync()
+    {
+        var medewerkerId = await MedewerkerIdAsync();
+        if (medewerkerId is null)
+        {
+            Context.Abort();
+            return;
+        }
+        register.Voegtoe(medewerkerId.Value, Context.ConnectionId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, MedewerkerGroep(medewerkerId.Value));
+        foreach (var kanaalId in await KanalenAsync(medewerkerId.Value))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, KanaalGroep(kanaalId));
+        }
+        await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        register.Verwijder(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Catch-up after a gap: what happened in the caller's channels since a moment (at most 200 events).</summary>
+    public async Task<IReadOnlyList<KanaalGebeurtenis>> Sinds(DateTimeOffset sinds)
+    {
+        var medewerkerId = await MedewerkerIdAsync() ?? throw new HubException("Onbekende gebruiker.");
+        var kanalen = await KanalenAsync(medewerkerId);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var vragen = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.GeplaatstOp > sinds)
+            .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.NieuweVraag, "Nieuwe adviesvraag", a.GeplaatstOp))
+            .ToListAsync();
+        var reacties = await db.Reacties.Where(r => kanalen.Contains(r.Adviesvraag!.KanaalId) && r.GeplaatstOp > sinds)
+            .Select(r => new KanaalGebeurtenis(r.Adviesvraag!.KanaalId, r.AdviesvraagId, KanaalGebeurtenisSoort.NieuweReactie, "Nieuwe reactie", r.GeplaatstOp))
+            .ToListAsync();
+        var besluiten = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.BesluitOp > sinds)
+            .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.Besloten, "Besloten", a.BesluitOp!.Value))
+            .ToListAsync();
+        return vragen.Concat(reacties).Concat(besluiten).OrderBy(g => g.Op).Take(200).ToList();
+    }
+
+    private async Task<int?> MedewerkerIdAsync()
+    {
+        var gebruikerId = Context.User?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (gebruikerId is null)
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Users.Where(u => u.Id == gebruikerId).Select(u => u.MedewerkerId).FirstOrDefaultAsync();
+    }
+
+    private async Task<List<int>> KanalenAsync(int medewerkerId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Lidmaatschappen.Where(l => l.MedewerkerId == medewerkerId && l.AfgemeldOp == null)
+            .Select(l => l.KanaalId).ToListAsync();
+    }
+}
