@@ -64,7 +64,7 @@ public sealed class AdviesvraagService(
         }
         if (AnonimiteitsControle.Controleer(vraag) is { Count: > 0 } bevindingen)
         {
-            return Uitkomst<int>.NietAnoniem(bevindingen);
+            return Uitkomst<int>.NietAnoniem(vraag, bevindingen);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -175,7 +175,7 @@ public sealed class AdviesvraagService(
         }
         if (AnonimiteitsControle.Controleer(tekst) is { Count: > 0 } bevindingen)
         {
-            return Uitkomst<int>.NietAnoniem(bevindingen);
+            return Uitkomst<int>.NietAnoniem(tekst, bevindingen);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -239,7 +239,7 @@ public sealed class AdviesvraagService(
         }
         if (AnonimiteitsControle.Controleer(toelichting) is { Count: > 0 } bevindingen)
         {
-            return Uitkomst<int>.NietAnoniem(bevindingen);
+            return Uitkomst<int>.NietAnoniem(toelichting, bevindingen);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace Dagbesteding.Portal.E2ETests.Pages;
+
+/// <summary>The channel feed, the new-question form and a question's thread.</summary>
+public sealed class NetwerkPage(IPage page)
+{
+    public ILocator Kaarten => page.GetByTestId("adviesvraag-kaart");
+    public ILocator Fout => page.GetByTestId("anonimiteit-fout");
+    public ILocator Vraagveld => page.GetByTestId("vraag");
+    public ILocator Reacties => page.GetByTestId("reactie");
+    public ILocator Besluit => page.GetByTestId("besluit");
+
+    public ILocator Kaart(string tekst) => Kaarten.Filter(new() { HasText = tekst });
+
+    public async Task OpenFeedAsync()
+    {
+        await page.GotoAsync("/netwerk");
+        await new ShellPage(page).WachtOpInteractiefAsync();
+    }
+
+    public async Task StelVraagAsync(string leeftijd, string tekst)
+    {
+        await page.GotoAsync("/netwerk/vragen/nieuw");
+        await new ShellPage(page).WachtOpInteractiefAsync();
+        await page.GetByTestId("leeftijd").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = leeftijd, Exact = true }).ClickAsync();
+        await Vraagveld.FillAsync(tekst);
+        await page.GetByTestId("plaatsen").ClickAsync();
+    }
+
+    public async Task ReageerMetAanbodAsync(string tekst, int wachttijd)
+    {
+        await page.GetByTestId("reactie-tekst").FillAsync(tekst);
+        await page.GetByText("Dit is een aanbod van een plek").ClickAsync();
+        await page.GetByTestId("aanbod-locatie").ClickAsync();
+        await page.GetByRole(AriaRole.Option).First.ClickAsync();
+        await page.GetByTestId("wachttijd").FillAsync(wachttijd.ToString());
+        await page.GetByTestId("reactie-plaatsen").ClickAsync();
+    }
+
+    public async Task BesluitAsync(string aanbodTekst, string toelichting)
+    {
+        await page.GetByRole(AriaRole.Radio, new() { Name = aanbodTekst }).CheckAsync();
+        await page.GetByTestId("besluit-toelichting").FillAsync(toelichting);
+        await page.GetByTestId("besluit-vastleggen").ClickAsync();
+    }
+}

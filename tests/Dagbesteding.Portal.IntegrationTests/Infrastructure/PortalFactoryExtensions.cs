@@ -1,0 +1,33 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dagbesteding.Portal.IntegrationTests.Infrastructure;
+
+public static class PortalFactoryExtensions
+{
+    /// <summary>The actor for a demo account, built the way the app builds it: from the database, with the account's roles.</summary>
+    public static async Task<Actor> ActorAsync(this PortalFactory factory, string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalGebruiker>>();
+        var gebruiker = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}");
+        var rollen = await users.GetRolesAsync(gebruiker);
+        return new Actor(gebruiker.MedewerkerId!.Value, gebruiker.Id, rollen.ToList());
+    }
+
+    public static async Task<int> StadsdeelIdAsync(this PortalFactory factory, string naam)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Stadsdelen.Where(s => s.Naam == naam).Select(s => s.Id).SingleAsync();
+    }
+
+    /// <summary>Runs a service of the app in its own scope, as one request or circuit would.</summary>
+    public static async Task<T> MetServiceAsync<TService, T>(this PortalFactory factory, Func<TService, Task<T>> actie) where TService : notnull
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await actie(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+}

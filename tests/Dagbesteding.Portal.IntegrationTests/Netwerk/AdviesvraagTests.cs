@@ -1,0 +1,263 @@
+using System.Collections.Concurrent;
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dagbesteding.Portal.IntegrationTests.Netwerk;
+
+/// <summary>The rules of the channel, on the server, on a real database; once per provider.</summary>
+public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactory : PortalFactory
+{
+    private const string Vrager = "regievoerder.west@example.org";
+    private const string Aanbieder = "aanbieder.west@example.org";
+    private const string Wpi = "wpi.west@example.org";
+    private const string Oost = "regievoerder.oost@example.org";
+
+    private Task<T> Vragen<T>(Func<AdviesvraagService, Task<T>> actie) => factory.MetServiceAsync(actie);
+
+    private async Task<NieuweAdviesvraag> InvoerAsync(string stadsdeel = "West", string vraag = "Wie heeft plek voor een man van 52 met NAH die graag met hout werkt?") =>
+        new()
+        {
+            StadsdeelId = await factory.StadsdeelIdAsync(stadsdeel),
+            Leeftijdscategorie = Leeftijdscategorie.Van45Tot67,
+            GewenstPerceel = Domain.Organisaties.Perceel.Meedoen,
+            VervoerNodig = true,
+            Vraag = vraag,
+        };
+
+    private async Task<int> PlaatsAsync(string email = Vrager)
+    {
+        var actor = await factory.ActorAsync(email);
+        var invoer = await InvoerAsync();
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        return uitkomst.Waarde;
+    }
+
+    [Fact]
+    public async Task Plaats_ByAMember_StoresTheQuestionWithItsTwoWorkingDayDeadline_AndPushesIt()
+    {
+        var bus = factory.Services.GetRequiredService<RealtimeBus>();
+        var ontvangen = new ConcurrentBag<KanaalGebeurtenis>();
+        using var abonnement = bus.Abonneer(opKanaal: g => { ontvangen.Add(g); return Task.CompletedTask; });
+
+        var id = await PlaatsAsync();
+
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.Include(a => a.Kanaal).SingleAsync(a => a.Id == id);
+        Assert.Equal(AdviesvraagStatus.Open, vraag.Status);
+        Assert.Equal("Netwerk West", vraag.Kanaal!.Naam);
+        Assert.Equal(new WerkdagKalender().Deadline(vraag.GeplaatstOp, 2), vraag.Deadline);
+        Assert.Equal(new WerkdagKalender().Waarschuwing(vraag.GeplaatstOp, 2), vraag.WaarschuwingOp);
+        var gebeurtenis = Assert.Single(ontvangen, g => g.AdviesvraagId == id);
+        Assert.Equal(KanaalGebeurtenisSoort.NieuweVraag, gebeurtenis.Soort);
+        Assert.DoesNotContain("hout", gebeurtenis.Samenvatting);
+        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectSoort == "Adviesvraag" && r.ObjectId == id && r.Actie == AuditActie.Aangemaakt));
+    }
+
+    [Theory]
+    [InlineData("Wie heeft plek voor meneer met BSN 111222333 uit West?", "BSN")]
+    [InlineData("Wie heeft plek? Bel mij even op 06-12345678 voor details.", "Telefoon")]
+    [InlineData("Het gaat om mevrouw Bakker, 45 jaar, graag iets creatiefs.", "Naam")]
+    public async Task Plaats_WithPersonalData_IsRefusedWithTheFinding_AndNothingIsStored(string tekst, string soort)
+    {
+        var actor = await factory.ActorAsync(Vrager);
+        await using var db = await factory.CreateDbContextAsync();
+        var voor = await db.Adviesvragen.CountAsync();
+        var invoer = await InvoerAsync(vraag: tekst);
+
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains(uitkomst.Bevindingen, b => b.Soort == soort);
+        Assert.Equal(voor, await db.Adviesvragen.CountAsync());
+    }
+
+    [Fact]
+    public async Task Plaats_ToAChannelTheUserIsNotIn_IsRefused()
+    {
+        var actor = await factory.ActorAsync(Oost);
+        var invoer = await InvoerAsync("West");
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+        Assert.Equal("U bent geen lid van het netwerkkanaal van dit stadsdeel.", uitkomst.Fout);
+    }
+
+    [Fact]
+    public async Task Plaats_ByANetwerkmanagerWithoutNetwerklidRole_IsRefused()
+    {
+        var actor = await factory.ActorAsync("netwerkmanager.west@example.org");
+        var invoer = await InvoerAsync();
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+        Assert.Equal("Alleen netwerkleden kunnen een adviesvraag stellen.", uitkomst.Fout);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(2001)]
+    public async Task Plaats_TooShortOrTooLong_IsRefusedInDutch(int lengte)
+    {
+        var actor = await factory.ActorAsync(Vrager);
+        var invoer = await InvoerAsync(vraag: new string('a', lengte));
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+        Assert.Matches("^De vraag is te (kort|lang)", uitkomst.Fout);
+    }
+
+    [Fact]
+    public async Task Reageer_FirstReplyBySomeoneElse_StoresFirstReplyTimeOnce_AndAnsweredStatus()
+    {
+        var id = await PlaatsAsync();
+        var vrager = await factory.ActorAsync(Vrager);
+        var wpi = await factory.ActorAsync(Wpi);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+
+        Assert.True((await Vragen(s => s.ReageerAsync(vrager, id, new NieuweReactie { Tekst = "Aanvulling: liefst op dinsdag." }))).Gelukt);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.Null((await db.Adviesvragen.SingleAsync(a => a.Id == id)).EersteReactieOp);
+        }
+        Assert.True((await Vragen(s => s.ReageerAsync(wpi, id, new NieuweReactie { Tekst = "Probeer de werkplaats in Noord." }))).Gelukt);
+        DateTimeOffset? eerste;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == id);
+            Assert.Equal(AdviesvraagStatus.Beantwoord, vraag.Status);
+            Assert.True(vraag.TermijnGehaald);
+            Assert.NotNull(vraag.EersteReactieWerktijd);
+            eerste = vraag.EersteReactieOp;
+        }
+        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
+        Assert.True((await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie
+        {
+            Tekst = "Wij hebben plek in de houtwerkplaats.",
+            IsAanbod = true,
+            LocatieId = locaties[0].Id,
+            WachttijdWeken = 2,
+            VervoerMogelijk = true,
+        }))).Gelukt);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Assert.Equal(eerste, (await db.Adviesvragen.SingleAsync(a => a.Id == id)).EersteReactieOp);
+        }
+    }
+
+    [Fact]
+    public async Task Reageer_AnOfferForAPlaceOfAnotherOrganisation_IsRefused()
+    {
+        var id = await PlaatsAsync();
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        await using var db = await factory.CreateDbContextAsync();
+        var vreemd = await db.Locaties.Where(l => !l.Organisatie!.Medewerkers.Any(m => m.Id == aanbieder.MedewerkerId)).Select(l => l.Id).FirstAsync();
+
+        var uitkomst = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = "Kom maar langs.", IsAanbod = true, LocatieId = vreemd, WachttijdWeken = 1 }));
+
+        Assert.Equal("Een aanbod doet u voor een locatie van uw eigen organisatie. Kies een locatie.", uitkomst.Fout);
+    }
+
+    [Fact]
+    public async Task Besluit_OnlyByTheAsker_ClosesTheThread_AndTellsEveryoneWhoReplied()
+    {
+        var id = await PlaatsAsync();
+        var vrager = await factory.ActorAsync(Vrager);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
+        var aanbod = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie
+        {
+            Tekst = "Wij hebben plek.",
+            IsAanbod = true,
+            LocatieId = locaties[0].Id,
+            WachttijdWeken = 0,
+        }));
+
+        var doorAnder = await Vragen(s => s.BesluitAsync(aanbieder, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Ik kies mezelf." }));
+        Assert.Equal("Alleen wie de adviesvraag stelde, legt het besluit vast.", doorAnder.Fout);
+
+        var besluit = await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Na een proefdag gekozen." }));
+        Assert.True(besluit.Gelukt, besluit.Fout);
+
+        var naSluiting = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = "Nog een idee." }));
+        Assert.Equal("Over deze adviesvraag is al besloten; reageren kan niet meer.", naSluiting.Fout);
+        var tweedeBesluit = await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { Toelichting = "Toch iets anders." }));
+        Assert.Equal("Over deze adviesvraag is al besloten.", tweedeBesluit.Fout);
+
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == id);
+        Assert.Equal(AdviesvraagStatus.Besloten, vraag.Status);
+        Assert.Equal(aanbod.Waarde, vraag.GekozenReactieId);
+        Assert.Equal(1, await db.Meldingen.CountAsync(m => m.MedewerkerId == aanbieder.MedewerkerId && m.Link == $"/netwerk/vragen/{id}"));
+
+        var detail = await Vragen(s => s.OpenAsync(aanbieder, id));
+        Assert.False(detail!.MagReageren);
+        Assert.True(detail.Reacties.Single().IsGekozen);
+    }
+
+    [Fact]
+    public async Task Open_ByANonMember_ShowsNothing_AndIsAuditedAsRefused()
+    {
+        var id = await PlaatsAsync();
+        var oost = await factory.ActorAsync(Oost);
+        var wpi = await factory.ActorAsync(Wpi);
+
+        Assert.Null(await Vragen(s => s.OpenAsync(oost, id)));
+        Assert.NotNull(await Vragen(s => s.OpenAsync(wpi, id)));
+
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectId == id && r.ObjectSoort == "Adviesvraag" && r.MedewerkerId == oost.MedewerkerId && r.Actie == AuditActie.Geweigerd));
+        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectId == id && r.ObjectSoort == "Adviesvraag" && r.MedewerkerId == wpi.MedewerkerId && r.Actie == AuditActie.Bekeken));
+        Assert.Empty((await Vragen(s => s.FeedAsync(oost, (int)(db.Adviesvragen.Single(a => a.Id == id).KanaalId)))));
+    }
+
+    [Fact]
+    public async Task Feed_MarksUnreadUntilOpened_AndAgainAfterANewReply()
+    {
+        var id = await PlaatsAsync();
+        var wpi = await factory.ActorAsync(Wpi);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        await using var db = await factory.CreateDbContextAsync();
+        var kanaal = await db.Adviesvragen.Where(a => a.Id == id).Select(a => a.KanaalId).SingleAsync();
+
+        Assert.True((await Vragen(s => s.FeedAsync(wpi, kanaal))).Single(k => k.Id == id).Ongelezen);
+        await Vragen(s => s.OpenAsync(wpi, id));
+        Assert.False((await Vragen(s => s.FeedAsync(wpi, kanaal))).Single(k => k.Id == id).Ongelezen);
+        await Task.Delay(5);
+        await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = "Wij denken mee." }));
+        Assert.True((await Vragen(s => s.FeedAsync(wpi, kanaal))).Single(k => k.Id == id).Ongelezen);
+    }
+
+    [Fact]
+    public async Task Archief_FindsBeslotenQuestionsByTextAndStadsdeel()
+    {
+        var vrager = await factory.ActorAsync(Vrager);
+        var invoer = await InvoerAsync(vraag: "Zoeken een zorgboerderij met alpaca's voor een vrouw van 30, Meedoen.");
+        var id = (await Vragen(s => s.PlaatsAsync(vrager, invoer))).Waarde;
+        Assert.True((await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { Toelichting = "Geen passend aanbod gevonden." }))).Gelukt);
+
+        var oost = await factory.ActorAsync(Oost);
+        var treffers = await Vragen(s => s.ZoekInArchiefAsync(oost, new ArchiefFilter { Tekst = "ALPACA", StadsdeelId = invoer.StadsdeelId }));
+        Assert.Contains(treffers, t => t.Kaart.Id == id);
+        var elders = await Vragen(s => s.ZoekInArchiefAsync(oost, new ArchiefFilter { Tekst = "alpaca", StadsdeelId = invoer.StadsdeelId + 1 }));
+        Assert.DoesNotContain(elders, t => t.Kaart.Id == id);
+    }
+
+    [Fact]
+    public async Task Seed_DemoQuestionsPassTheAnonymityCheck()
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var teksten = await db.Adviesvragen.Select(a => a.Vraag).Distinct().ToListAsync();
+        Assert.NotEmpty(teksten);
+        Assert.All(teksten, t => Assert.Empty(Domain.Anonimiteit.AnonimiteitsControle.Controleer(t)));
+        Assert.True(await db.Adviesvragen.AnyAsync(a => a.Status == AdviesvraagStatus.Besloten));
+        Assert.True(await db.Adviesvragen.AnyAsync(a => a.Status == AdviesvraagStatus.Open));
+    }
+}
+
+public sealed class SqliteAdviesvraagTests(SqlitePortalFactory factory)
+    : AdviesvraagTests<SqlitePortalFactory>(factory), IClassFixture<SqlitePortalFactory>;
+
+public sealed class PostgreSqlAdviesvraagTests(PostgreSqlPortalFactory factory)
+    : AdviesvraagTests<PostgreSqlPortalFactory>(factory), IClassFixture<PostgreSqlPortalFactory>;

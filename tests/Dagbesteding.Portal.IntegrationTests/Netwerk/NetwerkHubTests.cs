@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dagbesteding.Portal.IntegrationTests.Netwerk;
+
+/// <summary>The SignalR hub puts connections in groups from the database only; a client cannot choose.</summary>
+public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture<SqlitePortalFactory>
+{
+    private static readonly TimeSpan Wachttijd = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task NewQuestion_ReachesMembersOfItsChannel_AndNobodyElse()
+    {
+        await using var west = await VerbindAsync("aanbieder.west@example.org");
+        await using var oost = await VerbindAsync("regievoerder.oost@example.org");
+        var bijWest = new TaskCompletionSource<KanaalGebeurtenis>();
+        var bijOost = new List<KanaalGebeurtenis>();
+        west.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => bijWest.TrySetResult(g));
+        oost.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => { lock (bijOost) { bijOost.Add(g); } });
+
+        var id = await PlaatsInWestAsync();
+
+        var ontvangen = await bijWest.Task.WaitAsync(Wachttijd);
+        Assert.Equal(id, ontvangen.AdviesvraagId);
+        Assert.Equal(KanaalGebeurtenisSoort.NieuweVraag, ontvangen.Soort);
+        await Task.Delay(500);
+        lock (bijOost)
+        {
+            Assert.DoesNotContain(bijOost, g => g.AdviesvraagId == id);
+        }
+    }
+
+    [Fact]
+    public async Task Reconnecting_Client_CatchesUpFromTheDatabase_OnlyForItsOwnChannels()
+    {
+        var sinds = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var id = await PlaatsInWestAsync();
+        await using var west = await VerbindAsync("wpi.west@example.org");
+        await using var oost = await VerbindAsync("regievoerder.oost@example.org");
+
+        var gemistWest = await west.InvokeAsync<List<KanaalGebeurtenis>>(nameof(NetwerkHub.Sinds), sinds);
+        var gemistOost = await oost.InvokeAsync<List<KanaalGebeurtenis>>(nameof(NetwerkHub.Sinds), sinds);
+
+        Assert.Contains(gemistWest, g => g.AdviesvraagId == id && g.Soort == KanaalGebeurtenisSoort.NieuweVraag);
+        Assert.DoesNotContain(gemistOost, g => g.AdviesvraagId == id);
+    }
+
+    [Fact]
+    public async Task AnonymousConnection_IsRefused()
+    {
+        var verbinding = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        await Assert.ThrowsAnyAsync<Exception>(() => verbinding.StartAsync());
+        await verbinding.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MemberWhoLeft_IsTakenOutOfTheGroup_AndReceivesNothingNew()
+    {
+        const string email = "wpi.west@example.org";
+        await using var verbinding = await VerbindAsync(email);
+        var ontvangen = new List<KanaalGebeurtenis>();
+        verbinding.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => { lock (ontvangen) { ontvangen.Add(g); } });
+        var actor = await factory.ActorAsync(email);
+        var westId = await factory.StadsdeelIdAsync("West");
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Lidmaatschappen.Where(l => l.MedewerkerId == actor.MedewerkerId && l.Kanaal!.StadsdeelId == westId && l.AfgemeldOp == null)
+                .ExecuteUpdateAsync(l => l.SetProperty(x => x.AfgemeldOp, DateTimeOffset.UtcNow).SetProperty(x => x.AfmeldReden, "Test: vertrokken"));
+        }
+        try
+        {
+            await factory.Services.GetRequiredService<IRealtimePublisher>().LidmaatschapGewijzigdAsync(actor.MedewerkerId);
+            var id = await PlaatsInWestAsync();
+            await Task.Delay(700);
+            lock (ontvangen)
+            {
+                Assert.DoesNotContain(ontvangen, g => g.AdviesvraagId == id);
+            }
+        }
+        finally
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await db.Lidmaatschappen.Where(l => l.MedewerkerId == actor.MedewerkerId && l.AfmeldReden == "Test: vertrokken")
+                .ExecuteUpdateAsync(l => l.SetProperty(x => x.AfgemeldOp, (DateTimeOffset?)null).SetProperty(x => x.AfmeldReden, (string?)null));
+        }
+    }
+
+    private async Task<int> PlaatsInWestAsync()
+    {
+        var actor = await factory.ActorAsync("regievoerder.west@example.org");
+        var invoer = new NieuweAdviesvraag
+        {
+            StadsdeelId = await factory.StadsdeelIdAsync("West"),
+            Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            Vraag = "Wie heeft een rustige plek voor iemand van 35 met autisme? Drukwerk of fietsen.",
+        };
+        var uitkomst = await factory.MetServiceAsync<AdviesvraagService, Portal.Infrastructure.Uitkomst<int>>(s => s.PlaatsAsync(actor, invoer));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        return uitkomst.Waarde;
+    }
+
+    private async Task<HubConnection> VerbindAsync(string email)
+    {
+        var cookie = await InlogCookieAsync(email);
+        var verbinding = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        await verbinding.StartAsync();
+        return verbinding;
+    }
+
+    /// <summary>Signs in through the login form and returns the session cookie for the hub connection.</summary>
+    private async Task<string> InlogCookieAsync(string email)
+    {
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var formulier = await http.GetAsync("/inloggen");
+        var antiforgery = Cookies(formulier);
+        var token = Regex.Match(await formulier.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "inloggen",
+                ["__RequestVerificationToken"] = token,
+                ["Invoer.Email"] = email,
+                ["Invoer.Wachtwoord"] = PortalClient.Wachtwoord,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        var antwoord = await http.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        return Cookies(antwoord);
+    }
+
+    private static string Cookies(HttpResponseMessage antwoord) =>
+        string.Join("; ", antwoord.Headers.TryGetValues("Set-Cookie", out var waarden) ? waarden.Select(w => w.Split(';')[0]) : []);
+}
