@@ -3,6 +3,7 @@ using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
 using Dagbesteding.Portal.Features.Netwerk;
+using Dagbesteding.Portal.Features.Netwerk.Leden;
 
 namespace Dagbesteding.Portal.Infrastructure;
 
@@ -12,6 +13,7 @@ public static class FeatureExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<NetwerkService>();
+        services.AddScoped<LidmaatschapService>();
         services.AddScoped<CasusOverzichtService>();
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<DashboardService>();

@@ -1,8 +1,11 @@
 using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dagbesteding.Portal.IntegrationTests.Infrastructure;
 
@@ -25,6 +28,8 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         {
             builder.UseSetting(key, value);
         }
+        // Fallback only: when the app registers its own publisher (the SignalR one), that one is used.
+        builder.ConfigureTestServices(services => services.TryAddSingleton<IRealtimePublisher, OpnemendeRealtimePublisher>());
     }
 
     public PortalClient CreatePortalClient() =>
