@@ -1,8 +1,11 @@
+using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace Dagbesteding.Portal.E2ETests.Infrastructure;
@@ -80,6 +83,8 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Database:SqliteFile", databaseFile);
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Casussen", "400");
+            // Fallback only: when the app registers its own publisher (the SignalR one), that one is used.
+            builder.ConfigureTestServices(services => services.TryAddSingleton<IRealtimePublisher, OpnemendeRealtimePublisher>());
         }
     }
 }
