@@ -80,6 +80,44 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task TwoManagersAddingTheSamePersonAtOnce_MakeOneMembership_AndNeitherCrashes()
+    {
+        var klantbegeleider = await MaakMedewerkerAsync(OrganisatieType.Wpi, Functie.Klantbegeleider);
+        var west = await KanaalIdAsync("West");
+        var beheerder = await MedewerkerIdAsync("beheerder@example.org");
+        var netwerkmanager = await MedewerkerIdAsync("netwerkmanager.west@example.org");
+
+        var resultaten = await Task.WhenAll(
+            Service().VoegToeAsync(west, klantbegeleider, beheerder),
+            Service().VoegToeAsync(west, klantbegeleider, netwerkmanager));
+
+        Assert.Single(resultaten, r => r.Gelukt);
+        Assert.All(resultaten.Where(r => !r.Gelukt), r => Assert.Contains("al lid", r.Melding));
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(1, await db.Lidmaatschappen.CountAsync(l => l.MedewerkerId == klantbegeleider && l.AfgemeldOp == null));
+    }
+
+    [Fact]
+    public async Task Database_RefusesASecondActiveMembership_ButKeepsAnyNumberOfEndedOnes()
+    {
+        var consulent = await MaakMedewerkerAsync(OrganisatieType.Wpi, Functie.Inkomensconsulent);
+        var west = await KanaalIdAsync("West");
+        var nu = DateTimeOffset.UtcNow;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { KanaalId = west, MedewerkerId = consulent, Vanaf = nu.AddDays(-30), AfgemeldOp = nu.AddDays(-20), AfmeldReden = Reden });
+            db.Lidmaatschappen.Add(new Lidmaatschap { KanaalId = west, MedewerkerId = consulent, Vanaf = nu.AddDays(-10), AfgemeldOp = nu.AddDays(-5), AfmeldReden = Reden });
+            db.Lidmaatschappen.Add(new Lidmaatschap { KanaalId = west, MedewerkerId = consulent, Vanaf = nu });
+            await db.SaveChangesAsync();
+        }
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { KanaalId = west, MedewerkerId = consulent, Vanaf = nu });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+    }
+
+    [Fact]
     public async Task RegievoerderWest_MayNotAddOrSignOffOthers_ButMayLeaveThemselves()
     {
         var regievoerder = await MedewerkerIdAsync("regievoerder.west@example.org");

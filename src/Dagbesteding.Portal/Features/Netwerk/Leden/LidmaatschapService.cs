@@ -164,7 +164,19 @@ public sealed class LidmaatschapService(
             // The netwerkmanager of the stadsdeel's buurtteam is a member by rule, however they were added.
             Automatisch = IsNetwerkmanagerVan(kandidaat, kanaal.StadsdeelId),
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await IsActiefLidAsync(medewerkerId, kanaalId, cancellationToken))
+            {
+                throw;
+            }
+            // Someone else added this person a moment ago; the unique index kept it to one membership.
+            return LidmaatschapResultaat.Geweigerd($"{kandidaat.Naam} is al lid van het netwerkkanaal van {kanaal.StadsdeelNaam}.");
+        }
         await MeldWijzigingAsync(medewerkerId, cancellationToken);
         return LidmaatschapResultaat.Ok($"{kandidaat.Naam} is lid van {kanaal.Naam}.");
     }
@@ -263,7 +275,16 @@ public sealed class LidmaatschapService(
         }
         if (gewijzigd.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another node (or a manager) added one of them at the same moment; the unique index refused the
+                // duplicate and nothing of this batch was stored. The next run adds whatever is still missing.
+                return [];
+            }
         }
         return gewijzigd;
     }
@@ -276,6 +297,12 @@ public sealed class LidmaatschapService(
         m.Organisatie.Actief,
         m.Organisatie.StadsdeelId,
         m.Organisatie.Locaties.Select(l => l.StadsdeelId).ToList());
+
+    private async Task<bool> IsActiefLidAsync(int medewerkerId, int kanaalId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Lidmaatschappen.AnyAsync(l => l.KanaalId == kanaalId && l.MedewerkerId == medewerkerId && l.AfgemeldOp == null, cancellationToken);
+    }
 
     private static bool IsNetwerkmanagerVan(Kandidaat kandidaat, int stadsdeelId) =>
         kandidaat.Functie == Functie.Netwerkmanager
