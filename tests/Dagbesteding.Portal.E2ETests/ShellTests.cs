@@ -53,7 +53,7 @@ public sealed class ShellTests(PortalServer server)
         await shell.WachtOpInteractiefAsync();
         foreach (var (pad, kop) in new[]
         {
-            ("/", "Goedendag"), ("/netwerk", "Netwerk"), ("/netwerk/archief", "Archief"), ("/casussen", "Casussen"), ("/evaluaties", "Evaluaties"),
+            ("/", "Goedendag"), ("/netwerk", "Netwerk"), ("/netwerk/archief", "Archief"), ("/netwerk/leden", "Leden"), ("/casussen", "Casussen"), ("/evaluaties", "Evaluaties"),
             ("/dashboard", "Dashboard"), ("/beheer", "Beheer"), ("/geen-toegang", "Geen toegang"), ("/bestaat-niet", "Pagina niet gevonden"),
         })
         {

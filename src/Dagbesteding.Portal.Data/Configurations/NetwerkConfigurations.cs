@@ -20,6 +20,10 @@ internal sealed class LidmaatschapConfiguration : IEntityTypeConfiguration<Lidma
     {
         b.Property(x => x.AfmeldReden).HasMaxLength(500);
         b.HasIndex(x => new { x.MedewerkerId, x.KanaalId, x.AfgemeldOp });
+        // "Not twice": at most one active membership per person and channel, also when two managers add at once.
+        // The quoted filter is valid SQL on both SQLite and PostgreSQL.
+        b.HasIndex(x => new { x.KanaalId, x.MedewerkerId }).IsUnique().HasFilter("\"AfgemeldOp\" IS NULL")
+            .HasDatabaseName("IX_Lidmaatschappen_EenActiefPerKanaal");
         b.HasOne(x => x.Kanaal).WithMany(k => k.Lidmaatschappen).HasForeignKey(x => x.KanaalId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Medewerker).WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.IsActief);

@@ -592,7 +592,10 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KanaalId");
+                    b.HasIndex("KanaalId", "MedewerkerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Lidmaatschappen_EenActiefPerKanaal")
+                        .HasFilter("\"AfgemeldOp\" IS NULL");
 
                     b.HasIndex("MedewerkerId", "KanaalId", "AfgemeldOp");
 

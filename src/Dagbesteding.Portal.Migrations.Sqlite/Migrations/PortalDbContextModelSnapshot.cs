@@ -567,7 +567,10 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KanaalId");
+                    b.HasIndex("KanaalId", "MedewerkerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Lidmaatschappen_EenActiefPerKanaal")
+                        .HasFilter("\"AfgemeldOp\" IS NULL");
 
                     b.HasIndex("MedewerkerId", "KanaalId", "AfgemeldOp");
 

@@ -1,5 +1,6 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Data.Seed;
+using Dagbesteding.Portal.Features.Netwerk.Leden;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,11 @@ public static class DatabaseExtensions
                 await db.Database.MigrateAsync();
             }
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            // Netwerkmanagers are channel members by rule; idempotent, so every start repairs what is missing.
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                await LidmaatschapService.ZorgVoorNetwerkmanagersAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
+            }
         }
         catch (Exception ex) when (pad is not null && ex is SqliteException or IOException or UnauthorizedAccessException)
         {

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
 using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Features.Netwerk;
+using Dagbesteding.Portal.Features.Netwerk.Leden;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 
 namespace Dagbesteding.Portal.Infrastructure;
@@ -16,9 +17,9 @@ public static class FeatureExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
         services.AddSingleton<WerkdagKalenderProvider>();
-        services.AddScoped<NetwerkService>();
         services.AddScoped<AdviesvraagService>();
         services.AddScoped<MeldingService>();
+        services.AddScoped<LidmaatschapService>();
         services.AddScoped<CasusOverzichtService>();
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<DashboardService>();

@@ -6,10 +6,10 @@ namespace Dagbesteding.Portal.ComponentTests.Layout;
 public sealed class NavMenuTests : PortalTestContext
 {
     [Theory]
-    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk" })]
-    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Casussen", "Evaluaties" })]
-    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Casussen", "Dashboard" })]
-    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Casussen", "Evaluaties", "Dashboard", "Beheer" })]
+    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden" })]
+    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties" })]
+    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Dashboard" })]
+    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties", "Dashboard", "Beheer" })]
     public void NavMenu_ShowsExactlyTheAreasOfTheRoles(string[] rollen, string[] verwacht)
     {
         var auth = AddAuthorization();
