@@ -6,6 +6,7 @@ builder.AddPortalDatabase();
 builder.AddPortalIdentity();
 builder.AddPortalUi();
 builder.Services.AddPortalFeatures();
+builder.AddPortalJobs();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ catch (PortalStartupException ex)
 
 app.UsePortal();
 app.MapPortal();
+app.MapPortalJobs();
 app.LogPortalUrls();
 
 await app.RunAsync();
