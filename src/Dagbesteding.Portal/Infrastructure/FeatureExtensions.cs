@@ -16,6 +16,8 @@ public static class FeatureExtensions
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<BeheerService>();
+        services.AddSingleton<WerkdagKalenderProvider>();
+        services.AddScoped<SluitingsdagService>();
         return services;
     }
 }

@@ -263,6 +263,7 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
 
         var beheer = await client.Http.GetStringAsync("/beheer");
         Assert.Contains("href=\"/beheer/jobs\"", beheer);
+        Assert.Contains("href=\"/beheer/sluitingsdagen\"", beheer);
     }
 
     private AdviesvraagTermijnJob TermijnJob(IRealtimePublisher publisher) =>
