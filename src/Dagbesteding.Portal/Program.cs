@@ -1,23 +1,22 @@
 using Dagbesteding.Portal.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddPortalDatabase();
-builder.AddPortalIdentity();
-builder.AddPortalUi();
-builder.AddPortalRealtime();
-builder.Services.AddPortalFeatures();
-
-var app = builder.Build();
-
+WebApplication app;
 try
 {
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPortalDatabase();
+    builder.AddPortalIdentity();
+    builder.AddPortalUi();
+    builder.AddPortalRealtime();
+    builder.Services.AddPortalFeatures();
+    builder.AddPortalJobs();
+
+    app = builder.Build();
     await app.PrepareDatabaseAsync();
 }
 catch (PortalStartupException ex)
 {
     // A start-up problem the operator can fix: say what and where, no stack trace.
-    app.Logger.LogCritical("{Melding}", ex.Message);
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
 }
@@ -25,6 +24,8 @@ catch (PortalStartupException ex)
 app.UsePortal();
 app.MapPortal();
 app.MapPortalRealtime();
+// After PrepareDatabaseAsync: Hangfire's PostgreSQL storage needs the database to exist.
+app.MapPortalJobs();
 app.LogPortalUrls();
 
 await app.RunAsync();

@@ -24,6 +24,7 @@ public static class FeatureExtensions
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<BeheerService>();
+        services.AddScoped<SluitingsdagService>();
         return services;
     }
 }

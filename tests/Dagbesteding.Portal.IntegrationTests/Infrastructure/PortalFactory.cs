@@ -21,6 +21,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseEnvironment("Testing");
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Casussen", DemoCasussen.ToString());
+        // No Hangfire processing server: a sweep on the real clock would race the tests, which call the jobs
+        // directly with a fake clock. Storage, schedules and dashboard stay as in production.
+        builder.UseSetting("Hangfire:Enabled", "false");
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);
@@ -81,6 +84,8 @@ public sealed class PostgreSqlPortalFactory : PortalFactory
     {
         ["Database:Provider"] = "PostgreSql",
         ["Database:PostgreSqlConnectionString"] = $"{ServerConnectionString};Database={_database}",
+        // The production profile: Hangfire keeps its jobs in the same database (schema "hangfire").
+        ["Hangfire:Storage"] = "PostgreSql",
     };
 
     protected override async Task OnDisposeAsync()

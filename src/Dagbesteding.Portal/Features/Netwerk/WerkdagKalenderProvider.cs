@@ -4,13 +4,51 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dagbesteding.Portal.Features.Netwerk;
 
-/// <summary>The working-day calendar with the closure days the Beheerder set.</summary>
-public sealed class WerkdagKalenderProvider(IDbContextFactory<PortalDbContext> dbFactory)
+/// <summary>
+/// The working-day calendar with the closure days of the database (singleton). Deadlines are computed often and
+/// closure days change a few times a year, so the calendar is cached: <see cref="Invalideer"/> drops it at once
+/// when the Beheerder changes a closure day on this node, and it expires after <see cref="Geldigheid"/> so the
+/// other nodes of a scaled-out portal follow within minutes.
+/// </summary>
+public sealed class WerkdagKalenderProvider(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider timeProvider)
 {
-    public async Task<WerkdagKalender> KalenderAsync(CancellationToken cancellationToken = default)
+    public static readonly TimeSpan Geldigheid = TimeSpan.FromMinutes(10);
+
+    private readonly Lock _lock = new();
+    private Task<WerkdagKalender>? _kalender;
+    private DateTimeOffset _geladenOp;
+
+    /// <summary>The calendar: statutory holidays plus every closure day in the database.</summary>
+    public Task<WerkdagKalender> KalenderAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dagen = await db.Sluitingsdagen.Select(s => s.Datum).ToListAsync(cancellationToken);
-        return new WerkdagKalender(dagen);
+        Task<WerkdagKalender> kalender;
+        lock (_lock)
+        {
+            var nu = timeProvider.GetUtcNow();
+            if (_kalender is null || _kalender.IsFaulted || _kalender.IsCanceled || nu - _geladenOp >= Geldigheid)
+            {
+                // Not tied to the caller's token: the load is shared by every caller that arrives meanwhile.
+                _kalender = LaadAsync();
+                _geladenOp = nu;
+            }
+            kalender = _kalender;
+        }
+        return kalender.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Called after a closure day was added or removed; the next caller reads the database again.</summary>
+    public void Invalideer()
+    {
+        lock (_lock)
+        {
+            _kalender = null;
+        }
+    }
+
+    private async Task<WerkdagKalender> LaadAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var sluitingsdagen = await db.Sluitingsdagen.Select(s => s.Datum).ToListAsync();
+        return new WerkdagKalender(sluitingsdagen);
     }
 }

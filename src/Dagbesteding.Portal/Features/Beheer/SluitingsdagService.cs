@@ -1,0 +1,95 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Netwerk;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.Features.Beheer;
+
+public sealed record SluitingsdagRij(int Id, DateOnly Datum, string Omschrijving);
+
+/// <param name="Feestdagen">The statutory holidays of this year and next year, read-only.</param>
+/// <param name="Sluitingsdagen">Every closure day set by the Beheerder, in date order.</param>
+/// <param name="Vandaag">Today in Amsterdam: the first date a closure day may be added for.</param>
+public sealed record SluitingsdagenOverzicht(IReadOnlyList<Feestdag> Feestdagen, IReadOnlyList<SluitingsdagRij> Sluitingsdagen, DateOnly Vandaag);
+
+/// <summary>Either the stored closure day or the Dutch problems per field (nothing stored).</summary>
+public sealed record SluitingsdagResultaat(SluitingsdagRij? Sluitingsdag, IReadOnlyList<Invoerfout> Fouten)
+{
+    public bool Gelukt => Sluitingsdag is not null;
+}
+
+/// <summary>
+/// Closure days (e.g. Goede Vrijdag) on top of the statutory holidays: they move every reply deadline. The portal
+/// serves one gemeente; closure days belong to it. Every change drops the cached working-day calendar.
+/// </summary>
+public sealed class SluitingsdagService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    WerkdagKalenderProvider kalenders,
+    TimeProvider timeProvider,
+    ILogger<SluitingsdagService> logger)
+{
+    private static readonly WerkdagKalender Wettelijk = new();
+
+    public DateOnly Vandaag => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), WerkdagKalender.Tijdzone).DateTime);
+
+    public async Task<SluitingsdagenOverzicht> OverzichtAsync(CancellationToken cancellationToken = default)
+    {
+        var vandaag = Vandaag;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sluitingsdagen = await db.Sluitingsdagen
+            .OrderBy(s => s.Datum)
+            .Select(s => new SluitingsdagRij(s.Id, s.Datum, s.Omschrijving))
+            .ToListAsync(cancellationToken);
+        var feestdagen = Wettelijk.Feestdagen(vandaag.Year).Concat(Wettelijk.Feestdagen(vandaag.Year + 1)).ToList();
+        return new SluitingsdagenOverzicht(feestdagen, sluitingsdagen, vandaag);
+    }
+
+    public async Task<SluitingsdagResultaat> ToevoegenAsync(DateOnly? datum, string? omschrijving, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var gemeenteId = await db.Gemeenten.OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(cancellationToken);
+        var bestaande = await db.Sluitingsdagen
+            .Where(s => s.GemeenteId == gemeenteId)
+            .ToDictionaryAsync(s => s.Datum, s => s.Omschrijving, cancellationToken);
+        var fouten = SluitingsdagRegels.Controleer(datum, omschrijving, Vandaag, bestaande);
+        if (fouten.Count > 0)
+        {
+            return new SluitingsdagResultaat(null, fouten);
+        }
+
+        var sluitingsdag = new Sluitingsdag
+        {
+            GemeenteId = gemeenteId,
+            Datum = datum!.Value,
+            Omschrijving = SluitingsdagRegels.Normaliseer(omschrijving!),
+        };
+        db.Sluitingsdagen.Add(sluitingsdag);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else added the same date in the meantime; the unique index refused this one.
+            return new SluitingsdagResultaat(null,
+                [new Invoerfout(SluitingsdagRegels.VeldDatum, $"{SluitingsdagRegels.Weergave(sluitingsdag.Datum)} is al een sluitingsdag.")]);
+        }
+        kalenders.Invalideer();
+        logger.LogInformation("Sluitingsdag {Datum} toegevoegd", sluitingsdag.Datum);
+        return new SluitingsdagResultaat(new SluitingsdagRij(sluitingsdag.Id, sluitingsdag.Datum, sluitingsdag.Omschrijving), []);
+    }
+
+    /// <returns>False when the closure day no longer exists.</returns>
+    public async Task<bool> VerwijderenAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var verwijderd = await db.Sluitingsdagen.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        kalenders.Invalideer();
+        if (verwijderd > 0)
+        {
+            logger.LogInformation("Sluitingsdag {Id} verwijderd", id);
+        }
+        return verwijderd > 0;
+    }
+}

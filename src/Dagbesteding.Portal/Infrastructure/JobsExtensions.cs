@@ -1,0 +1,132 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain;
+using Dagbesteding.Portal.Jobs;
+using Dagbesteding.Portal.Realtime;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.Logging;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Dagbesteding.Portal.Infrastructure;
+
+/// <summary>
+/// Background jobs (Hangfire): storage from Hangfire:Storage, the processing server unless Hangfire:Enabled is
+/// false, the recurring schedules of <see cref="JobSchedules"/> and the dashboard for the Beheerder.
+/// </summary>
+public static class JobsExtensions
+{
+    public const string DashboardPad = "/beheer/jobs";
+
+    public static WebApplicationBuilder AddPortalJobs(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(JobsOptions.Section);
+        JobsOptions jobs;
+        try
+        {
+            jobs = section.Get<JobsOptions>() ?? new JobsOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new PortalStartupException(
+                $"De instelling Hangfire ({ex.Message.Trim()}) is ongeldig. Hangfire:Storage is InMemory of PostgreSql, Hangfire:Enabled is true of false.", ex);
+        }
+        services.Configure<JobsOptions>(section);
+        services.Configure<NetwerkOptions>(builder.Configuration.GetSection(NetwerkOptions.Section));
+
+        services.AddTransient<AdviesvraagTermijnJob>();
+        services.AddTransient<BewaartermijnJob>();
+
+        // Storage and activator are registered per app instead of through Hangfire's static JobStorage.Current /
+        // JobActivator.Current, so two apps in one process (the integration tests) never share or swap them.
+        services.AddSingleton<JobStorage>(provider => MaakOpslag(jobs.Storage, provider));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new PortalHangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
+        if (jobs.Enabled)
+        {
+            services.AddHangfireServer(options => options.ServerName = $"dagbesteding-{Environment.MachineName}");
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers the recurring jobs and maps the dashboard. Call after the database is prepared: PostgreSQL
+    /// storage creates its schema "hangfire" in the portal database on first use.
+    /// </summary>
+    public static WebApplication MapPortalJobs(this WebApplication app)
+    {
+        JobSchedules.Registreer(app.Services.GetRequiredService<IRecurringJobManager>());
+
+        app.MapHangfireDashboard(DashboardPad, new DashboardOptions
+        {
+            DashboardTitle = "Achtergrondtaken · Dagbesteding Portal",
+            AppPath = "/beheer",
+            DisplayStorageConnectionString = false,
+            Authorization = [new BeheerderDashboardFilter()],
+        })
+        // Also as endpoint policy: the wrong user gets the portal's own "geen toegang" page, a visitor the login.
+        .RequireAuthorization(policy => policy.RequireRole(Rollen.Beheerder));
+        return app;
+    }
+
+    private static JobStorage MaakOpslag(JobOpslag opslag, IServiceProvider provider)
+    {
+        if (opslag != JobOpslag.PostgreSql)
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions());
+        }
+        var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var connectionString = database.PostgreSqlConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new PortalStartupException("Hangfire:Storage is PostgreSql, maar Database:PostgreSqlConnectionString is leeg.");
+        }
+        var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
+}
+
+/// <summary>The Hangfire dashboard is for the Beheerder only (it can trigger and delete jobs).</summary>
+public sealed class BeheerderDashboardFilter : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Rollen.Beheerder);
+}
+
+/// <summary>
+/// Hangfire keeps its log provider in a static field, so in a process with more than one app (the integration
+/// tests) it may point at the logger factory of an app that has already stopped. Then Hangfire logs nothing
+/// instead of failing; with one app per process (production) this is the plain ASP.NET Core log provider.
+/// </summary>
+internal sealed class PortalHangfireLogProvider(ILoggerFactory loggerFactory) : ILogProvider
+{
+    private readonly AspNetCoreLogProvider _logProvider = new(loggerFactory);
+
+    public ILog GetLogger(string name)
+    {
+        try
+        {
+            return _logProvider.GetLogger(name);
+        }
+        catch (ObjectDisposedException)
+        {
+            return GeenLog.Instantie;
+        }
+    }
+
+    private sealed class GeenLog : ILog
+    {
+        public static readonly GeenLog Instantie = new();
+
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+    }
+}

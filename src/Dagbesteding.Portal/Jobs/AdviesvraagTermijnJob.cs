@@ -1,0 +1,155 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain.Meldingen;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Realtime;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.Jobs;
+
+/// <summary>
+/// The reply-timer sweep (every minute). The stored moments on each adviesvraag are the truth; this job only
+/// acts on them, and the "sent" fields (EscalatieVerstuurdOp, VerlopenOp) make a second run send nothing twice:
+/// <list type="bullet">
+/// <item>escalation: still open (no reply) at WaarschuwingOp — one Melding per netwerkmanager of the channel;</item>
+/// <item>overdue: still open at the Deadline — the request becomes Verlopen.</item>
+/// </list>
+/// Each request is claimed with a conditional update inside its own transaction, so two sweeps running at
+/// the same time (two nodes, or a slow run overlapping the next) cannot both act on it. Persist first, then push.
+/// </summary>
+public sealed class AdviesvraagTermijnJob(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    IRealtimePublisher publisher,
+    TimeProvider timeProvider,
+    ILogger<AdviesvraagTermijnJob> logger)
+{
+    public const string SamenvattingVerlopen = "Adviesvraag verlopen";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 0)] // the next run, a minute later, is the retry
+    public async Task UitvoerenAsync(CancellationToken cancellationToken)
+    {
+        var nu = timeProvider.GetUtcNow();
+        var meldingen = await EscaleerAsync(nu, cancellationToken);
+        var verlopen = await MarkeerVerlopenAsync(nu, cancellationToken);
+        if (meldingen > 0 || verlopen > 0)
+        {
+            logger.LogInformation("Termijnen adviesvragen: {Meldingen} escalatiemeldingen verstuurd, {Verlopen} adviesvragen verlopen", meldingen, verlopen);
+        }
+    }
+
+    /// <summary>The text of the escalation melding for the netwerkmanagers.</summary>
+    public static string EscalatieTekst(int adviesvraagId, string kanaalNaam) =>
+        $"Adviesvraag #{adviesvraagId} in {kanaalNaam} heeft na 1 werkdag nog geen reactie.";
+
+    /// <summary>Where the melding leads: the thread of the adviesvraag.</summary>
+    public static string AdviesvraagLink(int adviesvraagId) => $"/netwerk/vragen/{adviesvraagId}";
+
+    private async Task<int> EscaleerAsync(DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        List<(int Id, int KanaalId, string KanaalNaam)> teEscaleren;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            teEscaleren = (await db.Adviesvragen
+                .Where(a => a.Status == AdviesvraagStatus.Open && a.EscalatieVerstuurdOp == null && a.WaarschuwingOp <= nu)
+                .OrderBy(a => a.Id)
+                .Select(a => new { a.Id, a.KanaalId, KanaalNaam = a.Kanaal!.Naam })
+                .ToListAsync(cancellationToken))
+                .Select(a => (a.Id, a.KanaalId, a.KanaalNaam))
+                .ToList();
+        }
+
+        var verstuurd = 0;
+        foreach (var (id, kanaalId, kanaalNaam) in teEscaleren)
+        {
+            var meldingen = await EscaleerEenAsync(id, kanaalId, kanaalNaam, nu, cancellationToken);
+            foreach (var melding in meldingen)
+            {
+                await PushAsync(() => publisher.MeldAsync(
+                    new PersoonlijkeMelding(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, melding.Op), cancellationToken));
+            }
+            verstuurd += meldingen.Count;
+        }
+        return verstuurd;
+    }
+
+    /// <summary>Claims one request and stores its meldingen in one transaction; empty when another run was first.</summary>
+    private async Task<IReadOnlyList<Melding>> EscaleerEenAsync(int id, int kanaalId, string kanaalNaam, DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        var geclaimd = await db.Adviesvragen
+            .Where(a => a.Id == id && a.Status == AdviesvraagStatus.Open && a.EscalatieVerstuurdOp == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.EscalatieVerstuurdOp, nu), cancellationToken);
+        if (geclaimd == 0)
+        {
+            return [];
+        }
+
+        var netwerkmanagers = await db.Lidmaatschappen
+            .Where(l => l.KanaalId == kanaalId && l.AfgemeldOp == null
+                && l.Medewerker!.Functie == Functie.Netwerkmanager && l.Medewerker.Actief)
+            .Select(l => l.MedewerkerId)
+            .Distinct()
+            .OrderBy(m => m)
+            .ToListAsync(cancellationToken);
+        var tekst = EscalatieTekst(id, kanaalNaam);
+        var meldingen = netwerkmanagers
+            .Select(m => new Melding { MedewerkerId = m, Op = nu, Tekst = tekst, Link = AdviesvraagLink(id) })
+            .ToList();
+        db.Meldingen.AddRange(meldingen);
+        await db.SaveChangesAsync(cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
+        if (meldingen.Count == 0)
+        {
+            logger.LogWarning("Adviesvraag {AdviesvraagId} moest worden geëscaleerd, maar kanaal {KanaalId} heeft geen netwerkmanager", id, kanaalId);
+        }
+        return meldingen;
+    }
+
+    private async Task<int> MarkeerVerlopenAsync(DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var teLaat = await db.Adviesvragen
+            .Where(a => a.Status == AdviesvraagStatus.Open && a.Deadline <= nu)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.KanaalId })
+            .ToListAsync(cancellationToken);
+
+        var verlopen = 0;
+        foreach (var vraag in teLaat)
+        {
+            // Conditional, so a reply stored meanwhile (status Beantwoord) or another sweep wins.
+            var gewijzigd = await db.Adviesvragen
+                .Where(a => a.Id == vraag.Id && a.Status == AdviesvraagStatus.Open)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.Status, AdviesvraagStatus.Verlopen)
+                    .SetProperty(a => a.VerlopenOp, nu), cancellationToken);
+            if (gewijzigd == 0)
+            {
+                continue;
+            }
+            verlopen++;
+            await PushAsync(() => publisher.PubliceerAsync(
+                new KanaalGebeurtenis(vraag.KanaalId, vraag.Id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu), cancellationToken));
+        }
+        return verlopen;
+    }
+
+    /// <summary>
+    /// A failed push must not fail the job: the change is stored and clients catch up from the database, and a
+    /// retry would not push again anyway (the sent fields are set).
+    /// </summary>
+    private async Task PushAsync(Func<Task> push)
+    {
+        try
+        {
+            await push();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Live bericht kon niet worden verstuurd; ontvangers zien de wijziging bij het herladen");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Dagbesteding.Portal.Domain.Werkdagen;
+using Hangfire;
+
+namespace Dagbesteding.Portal.Jobs;
+
+/// <summary>
+/// Every recurring job of the portal, in one place. Jobs receive no data (ids at most) and derive their work
+/// from the database, so re-registering at every start-up — also with in-memory storage — loses nothing.
+/// </summary>
+public static class JobSchedules
+{
+    public const string AdviesvraagTermijnen = "adviesvraag-termijnen";
+    public const string Bewaartermijn = "adviesvraag-bewaartermijn";
+
+    public static void Registreer(IRecurringJobManager jobs)
+    {
+        // Cron times are Amsterdam time, like every other moment the users see.
+        var amsterdam = new RecurringJobOptions { TimeZone = WerkdagKalender.Tijdzone };
+
+        jobs.AddOrUpdate<AdviesvraagTermijnJob>(AdviesvraagTermijnen, job => job.UitvoerenAsync(CancellationToken.None), Cron.Minutely(), amsterdam);
+        jobs.AddOrUpdate<BewaartermijnJob>(Bewaartermijn, job => job.UitvoerenAsync(CancellationToken.None), Cron.Daily(3, 15), amsterdam);
+    }
+}

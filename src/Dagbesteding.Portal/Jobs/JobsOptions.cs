@@ -1,0 +1,30 @@
+namespace Dagbesteding.Portal.Jobs;
+
+/// <summary>Where Hangfire keeps its jobs.</summary>
+public enum JobOpslag
+{
+    /// <summary>Embedded default: in the app's memory. Safe because every job is derived from the database.</summary>
+    InMemory = 1,
+    /// <summary>Production: schema "hangfire" in the portal's PostgreSQL database.</summary>
+    PostgreSql = 2,
+}
+
+/// <summary>Settings section "Hangfire" (documented in appsettings.template.json).</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Hangfire";
+
+    /// <summary>Runs the processing server. Tests switch it off and call the jobs directly.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public JobOpslag Storage { get; set; } = JobOpslag.InMemory;
+}
+
+/// <summary>Settings section "Netwerk" (documented in appsettings.template.json).</summary>
+public sealed class NetwerkOptions
+{
+    public const string Section = "Netwerk";
+
+    /// <summary>Adviesvragen older than this many months are removed by <see cref="BewaartermijnJob"/>.</summary>
+    public int BewaartermijnMaanden { get; set; } = 12;
+}
