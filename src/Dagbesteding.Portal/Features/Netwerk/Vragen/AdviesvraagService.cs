@@ -97,11 +97,16 @@ public sealed class AdviesvraagService(
             Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
             WaarschuwingOp = kalender.Waarschuwing(nu, ReactietermijnWerkdagen).ToUniversalTime(),
         };
-        db.Adviesvragen.Add(adviesvraag);
-        db.Leesbevestigingen.Add(new Leesbevestiging { MedewerkerId = actor.MedewerkerId, Adviesvraag = adviesvraag, GelezenOp = nu });
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Adviesvraag, adviesvraag.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        // One transaction: the question, its read marker and its audit line are stored together or not at all.
+        await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Adviesvragen.Add(adviesvraag);
+            db.Leesbevestigingen.Add(new Leesbevestiging { MedewerkerId = actor.MedewerkerId, Adviesvraag = adviesvraag, GelezenOp = nu });
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Adviesvraag, adviesvraag.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+        }
 
         await publisher.PubliceerAsync(new KanaalGebeurtenis(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
             $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId), cancellationToken);
@@ -219,10 +224,14 @@ public sealed class AdviesvraagService(
             adviesvraag.TermijnGehaald = reactie.GeplaatstOp <= adviesvraag.Deadline;
             adviesvraag.Status = AdviesvraagStatus.Beantwoord;
         }
-        db.Reacties.Add(reactie);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Reacties.Add(reactie);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
+            await db.SaveChangesAsync(cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+        }
 
         await publisher.PubliceerAsync(new KanaalGebeurtenis(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
             reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId), cancellationToken);
