@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the portal on a fresh Debian machine: installs what the tests need (chromium for the
-# browser tests, postgresql and redis-server for the production-profile tests), starts PostgreSQL and Redis
+# browser tests, postgresql and redis-server for the production-profile tests, wdutch for the name lists), starts PostgreSQL and Redis
 # on 127.0.0.1 for the duration of the run, checks formatting, runs all test projects and prints one line
 # "N passed, N failed" from the TRX results. Exits non-zero on any failure.
 set -euo pipefail
@@ -18,13 +18,14 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+[ -f /usr/share/dict/dutch ] || need+=(wdutch)   # the anonymity check's list of names that are also Dutch words is verified against it
 if [ ${#need[@]} -gt 0 ]; then
     echo "== Installing: ${need[*]}"
     sudo_if_needed apt-get update -qq
     sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)"
-[ -x /usr/bin/chromium ] && [ -x "$pg_bin/initdb" ] && command -v redis-server >/dev/null || { echo "Install failed"; exit 1; }
+[ -x /usr/bin/chromium ] && [ -x "$pg_bin/initdb" ] && command -v redis-server >/dev/null && [ -f /usr/share/dict/dutch ] || { echo "Install failed"; exit 1; }
 
 # --- 2. Start PostgreSQL and Redis on loopback; they stop when this script ends ----------------------------
 pg_port=55432

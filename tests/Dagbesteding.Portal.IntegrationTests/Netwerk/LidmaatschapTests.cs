@@ -18,7 +18,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
 {
     private const string Reden = "Werkt niet meer in dit stadsdeel";
 
-    private readonly OpnemendeRealtimePublisher _publisher = new();
+    private readonly FakeRealtimePublisher _publisher = new();
 
     private LidmaatschapService Service() => new(
         factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
@@ -38,7 +38,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         Assert.Contains("werkproces Dagbesteding", resultaat.Melding);
         await using var db = await factory.CreateDbContextAsync();
         Assert.False(await db.Lidmaatschappen.AnyAsync(l => l.MedewerkerId == behandelaar));
-        Assert.Empty(_publisher.GewijzigdeLidmaatschappen);
+        Assert.Empty(_publisher.LidmaatschapWijzigingen);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         Assert.True(lidmaatschap.IsActief);
         Assert.False(lidmaatschap.Automatisch);
         // Stored first, then the realtime layer is told to regroup this person's connections (once).
-        Assert.Equal([consulent], _publisher.GewijzigdeLidmaatschappen);
+        Assert.Equal([consulent], _publisher.LidmaatschapWijzigingen);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var eigen = Assert.IsType<LidRij>(overzicht.EigenLidmaatschap);
         var zelf = await service.MeldAfAsync(eigen.LidmaatschapId, "Ik ga met verlof", regievoerder);
         Assert.True(zelf.Gelukt, zelf.Melding);
-        Assert.Contains(regievoerder, _publisher.GewijzigdeLidmaatschappen);
+        Assert.Contains(regievoerder, _publisher.LidmaatschapWijzigingen);
         await using var db = await factory.CreateDbContextAsync();
         Assert.False(await db.Lidmaatschappen.AnyAsync(l => l.MedewerkerId == regievoerder && l.KanaalId == west && l.AfgemeldOp == null));
     }
@@ -215,7 +215,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         Assert.Equal("Netwerk Noord", rij.Kanaal!.Naam);
         Assert.True(rij.Automatisch);
         Assert.True(rij.IsActief);
-        Assert.Equal([nieuweManager], _publisher.GewijzigdeLidmaatschappen);
+        Assert.Equal([nieuweManager], _publisher.LidmaatschapWijzigingen);
         Assert.All(await db.Kanalen.Select(k => k.Lidmaatschappen.Count(l => l.Automatisch && l.AfgemeldOp == null)).ToListAsync(),
             aantal => Assert.InRange(aantal, 1, 2));
     }

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dagbesteding.Portal.IntegrationTests.Productie;
+
+/// <summary>
+/// The production profile: PostgreSQL, Hangfire on PostgreSQL and Redis for scale-out, with two app nodes on
+/// one database. Needs real PostgreSQL and Redis servers (the test script starts both; without them these
+/// tests fail rather than skip).
+/// </summary>
+public sealed class ProductieProfielTests : IAsyncLifetime
+{
+    private readonly string _database = $"dagbesteding_prod_{Guid.NewGuid():N}";
+    private Node _a = default!;
+    private Node _b = default!;
+
+    public static string Redis => Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS") ?? "127.0.0.1:56379";
+
+    public Task InitializeAsync()
+    {
+        var database = $"{PostgreSqlPortalFactory.ServerConnectionString};Database={_database}";
+        _a = new Node(database);
+        _ = _a.Server; // migrates and seeds first
+        _b = new Node(database);
+        _ = _b.Server;
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task QuestionPostedOnOneNode_ReachesTheCircuitsOfTheOtherNode_ThroughRedis()
+    {
+        var opB = new ConcurrentQueue<KanaalGebeurtenis>();
+        var aangekomen = new TaskCompletionSource();
+        using var abonnement = _b.Services.GetRequiredService<RealtimeBus>()
+            .Abonneer(opKanaal: g =>
+            {
+                opB.Enqueue(g);
+                aangekomen.TrySetResult();
+                return Task.CompletedTask;
+            });
+
+        var actor = await _a.ActorAsync("regievoerder.west@example.org");
+        var west = await _a.StadsdeelIdAsync("West");
+        var uitkomst = await _a.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(actor, new NieuweAdviesvraag
+        {
+            StadsdeelId = west,
+            Leeftijdscategorie = Leeftijdscategorie.Van18Tot27,
+            Vraag = "Wie heeft plek voor iemand van 21 die graag buiten werkt? Meewerken.",
+        }));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+
+        await aangekomen.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Contains(opB, g => g.AdviesvraagId == uitkomst.Waarde && g.Soort == KanaalGebeurtenisSoort.NieuweVraag);
+    }
+
+    [Fact]
+    public async Task BothNodes_ServeTheSameData_AndTheHangfireDashboardOnlyForTheBeheerder()
+    {
+        await using var dbA = await _a.CreateDbContextAsync();
+        await using var dbB = await _b.CreateDbContextAsync();
+        Assert.Equal(dbA.Casussen.Count(), dbB.Casussen.Count());
+
+        using var beheerder = _b.CreatePortalClient();
+        await beheerder.LogInSuccessfullyAsync("beheerder@example.org");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await beheerder.GetAsync("/beheer/jobs")).StatusCode);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _b.DisposeAsync();
+        await _a.DisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var connection = new Npgsql.NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>One app node with the production settings (demo data only so the test can sign in).</summary>
+    private sealed class Node(string database) : PortalFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:PostgreSqlConnectionString"] = database,
+            ["Hangfire:Storage"] = "PostgreSql",
+            ["Hangfire:Enabled"] = "true",
+            ["Realtime:Redis"] = Redis,
+        };
+    }
+}
