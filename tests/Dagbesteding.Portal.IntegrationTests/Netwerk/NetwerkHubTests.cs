@@ -6,6 +6,7 @@ using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,33 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
 
         Assert.Contains(gemistWest, g => g.AdviesvraagId == id && g.Soort == KanaalGebeurtenisSoort.NieuweVraag);
         Assert.DoesNotContain(gemistOost, g => g.AdviesvraagId == id);
+    }
+
+    [Fact]
+    public async Task ForgedCallToJoinAnotherChannel_IsRefused_AndTheConnectionStaysInItsOwnGroupsOnly()
+    {
+        await using var oost = await VerbindAsync("regievoerder.oost@example.org");
+        var ontvangen = new List<KanaalGebeurtenis>();
+        oost.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => { lock (ontvangen) { ontvangen.Add(g); } });
+        var westKanaal = await KanaalVanAsync("West");
+
+        // The hub has no method that takes a group: whatever a forged client sends is refused.
+        await Assert.ThrowsAsync<HubException>(() => oost.InvokeAsync("JoinGroup", $"kanaal-{westKanaal}"));
+        await Assert.ThrowsAsync<HubException>(() => oost.InvokeAsync(nameof(NetwerkHub.Sinds), "geen datum"));
+
+        var id = await PlaatsInWestAsync();
+        await Task.Delay(700);
+        lock (ontvangen)
+        {
+            Assert.DoesNotContain(ontvangen, g => g.AdviesvraagId == id);
+        }
+        Assert.Equal(HubConnectionState.Connected, oost.State);
+    }
+
+    private async Task<int> KanaalVanAsync(string stadsdeel)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Kanalen.Where(k => k.Stadsdeel!.Naam == stadsdeel).Select(k => k.Id).SingleAsync();
     }
 
     [Fact]
