@@ -215,17 +215,22 @@ public sealed class AdviesvraagService(
             reactie.VervoerMogelijk = invoer.VervoerMogelijk;
         }
 
-        // First-reply time and met/not met are computed once, at the first reply by someone else, for the dashboard.
-        if (adviesvraag.EersteReactieOp is null && adviesvraag.AuteurId != actor.MedewerkerId)
-        {
-            var kalender = await kalenders.KalenderAsync(cancellationToken);
-            adviesvraag.EersteReactieOp = reactie.GeplaatstOp;
-            adviesvraag.EersteReactieWerktijd = kalender.Werktijd(adviesvraag.GeplaatstOp, reactie.GeplaatstOp);
-            adviesvraag.TermijnGehaald = reactie.GeplaatstOp <= adviesvraag.Deadline;
-            adviesvraag.Status = AdviesvraagStatus.Beantwoord;
-        }
+        var isEersteReactie = adviesvraag.EersteReactieOp is null && adviesvraag.AuteurId != actor.MedewerkerId;
+        var werktijd = isEersteReactie ? (await kalenders.KalenderAsync(cancellationToken)).Werktijd(adviesvraag.GeplaatstOp, reactie.GeplaatstOp) : TimeSpan.Zero;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            if (isEersteReactie)
+            {
+                // First-reply time and met/not met are stored once, at the first reply by someone else, for the
+                // dashboard. The condition in the update keeps the first of two simultaneous replies.
+                var gehaald = reactie.GeplaatstOp <= adviesvraag.Deadline;
+                await db.Adviesvragen.Where(a => a.Id == adviesvraagId && a.EersteReactieOp == null && a.Status != AdviesvraagStatus.Besloten)
+                    .ExecuteUpdateAsync(a => a
+                        .SetProperty(x => x.EersteReactieOp, reactie.GeplaatstOp)
+                        .SetProperty(x => x.EersteReactieWerktijd, werktijd)
+                        .SetProperty(x => x.TermijnGehaald, gehaald)
+                        .SetProperty(x => x.Status, AdviesvraagStatus.Beantwoord), cancellationToken);
+            }
             db.Reacties.Add(reactie);
             await db.SaveChangesAsync(cancellationToken);
             audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
