@@ -66,19 +66,17 @@ dotnet test Dagbesteding.Portal.sln --no-build -nologo \
     --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || test_ok=0
 
 # --- 4. One summary line over all test projects, from the TRX files --------------------------------------
-summary="$(python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-passed = failed = files = 0
-for f in glob.glob(sys.argv[1] + "/*.trx"):
-    files += 1
-    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
-    passed += int(c.get("passed", 0))
-    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
-print(f"{passed} {failed} {files}")
-PY
-)"
-read -r passed failed files <<<"$summary"
+# Plain shell (no python): each TRX file has one <Counters .../> element.
+counter() { grep -o "<Counters [^>]*" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]*" || echo 0; }
+passed=0; failed=0; files=0
+for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    files=$((files + 1))
+    passed=$((passed + $(counter "$trx" passed)))
+    for kind in failed error timeout aborted; do
+        failed=$((failed + $(counter "$trx" "$kind")))
+    done
+done
 [ "$format_ok" -eq 1 ] || echo "dotnet format found files that are not formatted (run: dotnet format)"
 [ "$files" -ge 4 ] || { echo "Expected TRX results of 4 test projects, found $files"; test_ok=0; }
 echo "$passed passed, $failed failed"
