@@ -8,6 +8,7 @@ public sealed class OpnemendeRealtimePublisher : IRealtimePublisher
 {
     public ConcurrentQueue<KanaalGebeurtenis> Gebeurtenissen { get; } = new();
     public ConcurrentQueue<PersoonlijkeMelding> Meldingen { get; } = new();
+    public ConcurrentQueue<BordGebeurtenis> BordGebeurtenissen { get; } = new();
     public ConcurrentQueue<int> GewijzigdeLidmaatschappen { get; } = new();
 
     public Task PubliceerAsync(KanaalGebeurtenis gebeurtenis, CancellationToken cancellationToken = default)
@@ -25,6 +26,12 @@ public sealed class OpnemendeRealtimePublisher : IRealtimePublisher
     public Task LidmaatschapGewijzigdAsync(int medewerkerId, CancellationToken cancellationToken = default)
     {
         GewijzigdeLidmaatschappen.Enqueue(medewerkerId);
+        return Task.CompletedTask;
+    }
+
+    public Task BordGewijzigdAsync(BordGebeurtenis gebeurtenis, CancellationToken cancellationToken = default)
+    {
+        BordGebeurtenissen.Enqueue(gebeurtenis);
         return Task.CompletedTask;
     }
 }
