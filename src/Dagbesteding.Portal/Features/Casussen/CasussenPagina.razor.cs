@@ -39,6 +39,7 @@ public partial class CasussenPagina
     private NieuweCasus _nieuw = new();
     private string? _nieuwFout;
     private readonly SemaphoreSlim _laadSlot = new(1, 1);
+    private bool _zonesVerversen;
 
     private Perceel? PerceelFilter => Enum.TryParse<Perceel>(PerceelTekst, out var p) && Enum.IsDefined(p) ? p : null;
 
@@ -89,7 +90,17 @@ public partial class CasussenPagina
         {
             _laadSlot.Release();
         }
-        _container?.Refresh();
+        _zonesVerversen = true;
+    }
+
+    // The drop zones draw their cards from the container; they only redraw after the container has the new items.
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (_zonesVerversen && _container is not null)
+        {
+            _zonesVerversen = false;
+            _container.Refresh();
+        }
     }
 
     /// <summary>Keeps what the user had opened with "Meer laden" when the board is read again.</summary>
@@ -136,8 +147,8 @@ public partial class CasussenPagina
         }
         var getoond = _items.Count(k => k.Stap == stap);
         var meer = await Casussen.MeerAsync(Gebruiker.AlsActor(), _bord.StadsdeelId, Filter, stap, getoond);
-        _items.AddRange(meer.Where(m => _items.All(k => k.Id != m.Id)));
-        _container?.Refresh();
+        _items = [.. _items, .. meer.Where(m => _items.All(k => k.Id != m.Id))];
+        _zonesVerversen = true;
     }
 
     private async Task OpDropAsync(MudItemDropInfo<CasusKaart> drop)
@@ -148,7 +159,7 @@ public partial class CasussenPagina
         }
         else
         {
-            _container?.Refresh();
+            _zonesVerversen = true;
         }
     }
 
