@@ -20,7 +20,6 @@ public static class FeatureExtensions
         services.AddScoped<AdviesvraagService>();
         services.AddScoped<MeldingService>();
         services.AddScoped<LidmaatschapService>();
-        services.AddScoped<CasusOverzichtService>();
         services.AddScoped<CasusService>();
         services.AddSingleton<BordAanwezigheid>();
         services.AddScoped<EvaluatieOverzichtService>();
