@@ -183,6 +183,29 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         Assert.True(await db.AuditRegels.AnyAsync(a => a.ObjectId == id && a.ObjectSoort == AuditLog.Casus && a.Actie == AuditActie.Geweigerd && a.MedewerkerId == actor.MedewerkerId));
     }
 
+    [Fact]
+    public async Task Open_TheLinkToTheSourceAdviesvraag_IsShownOnlyToItsAsker()
+    {
+        var vrager = await factory.ActorAsync(Regievoerder);
+        var vraag = await factory.MetServiceAsync<Features.Netwerk.Vragen.AdviesvraagService, Dagbesteding.Portal.Infrastructure.Uitkomst<int>>(async s => await s.PlaatsAsync(vrager,
+            new Features.Netwerk.Vragen.NieuweAdviesvraag
+            {
+                StadsdeelId = await factory.StadsdeelIdAsync("West"),
+                Leeftijdscategorie = Domain.Netwerk.Leeftijdscategorie.Van45Tot67,
+                Vraag = "Wie heeft plek voor een man van 50 die graag buiten werkt, drie dagen per week?",
+            }));
+        Assert.True(vraag.Gelukt, vraag.Fout);
+        var id = await MaakAanAsync(Aanbieder, regievoerderId: vrager.MedewerkerId);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Casussen.Where(c => c.Id == id).ExecuteUpdateAsync(c => c.SetProperty(x => x.BronAdviesvraagId, vraag.Waarde));
+        }
+
+        Assert.Equal(vraag.Waarde, (await Casussen(s => s.OpenAsync(vrager, id)))!.BronAdviesvraagId);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        Assert.Null((await Casussen(s => s.OpenAsync(aanbieder, id)))!.BronAdviesvraagId);
+    }
+
     // --- move ---
 
     [Fact]
