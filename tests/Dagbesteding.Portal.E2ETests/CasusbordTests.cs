@@ -93,4 +93,22 @@ public sealed class CasusbordTests(PortalServer server)
         await oost.GotoAsync(adres);
         await Expect(oost.GetByTestId("geen-toegang")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task DraggingACard_ToTheNextColumn_MovesIt()
+    {
+        var kenmerk = NieuwKenmerk();
+        var pagina = await server.NewPageAsync();
+        await new LoginPage(pagina).LogInAsync("regievoerder.west@example.org");
+        var bord = new CasusbordPage(pagina);
+        await bord.OpenAsync("?mijn=true&spoed=true");
+        await bord.MeldAanAsync(kenmerk, spoed: true);
+        var kaart = bord.Kolom("Aanmelding").Locator(".casus-kaart").Filter(new() { HasText = kenmerk });
+        await Expect(kaart).ToBeVisibleAsync();
+
+        await kaart.DragToAsync(bord.Kolom("Regiecheck").Locator(".mud-drop-zone"));
+
+        await Expect(bord.Kolom("Regiecheck").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToBeVisibleAsync();
+        await Expect(bord.Kolom("Aanmelding").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToHaveCountAsync(0);
+    }
 }
