@@ -52,7 +52,14 @@ public partial class CasussenPagina
         _abonnement ??= Bus.Abonneer(opBord: OpBordGebeurtenis);
         await LeesBordAsync(stadsdeel.Id);
         _keuzes = await Casussen.KeuzesAsync(Gebruiker.AlsActor(), stadsdeel.Id);
-        if (_bord is { AlleenAantallen: false } && _aanwezigStadsdeel != stadsdeel.Id)
+        if (_bord is not { AlleenAantallen: false })
+        {
+            // Counts only (or no access) here: not "looking at" this board, and no longer at the previous one.
+            _aanwezig?.Dispose();
+            _aanwezig = null;
+            _aanwezigStadsdeel = 0;
+        }
+        else if (_aanwezigStadsdeel != stadsdeel.Id)
         {
             _aanwezig?.Dispose();
             Aanwezigheid.Gewijzigd -= OpAanwezigheid;
