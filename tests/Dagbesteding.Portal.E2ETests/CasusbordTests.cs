@@ -61,8 +61,12 @@ public sealed class CasusbordTests(PortalServer server)
 
         await een.BewaarPlanAsync();
         await Expect(eenPagina.Locator(".mud-snackbar").Filter(new() { HasText = "Het plan is opgeslagen." })).ToBeVisibleAsync();
+        // The second user has typed something; after the refusal it is still there.
+        await anderPagina.GetByLabel("Perceel").ClickAsync();
+        await anderPagina.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { Name = "Meewerken-plus", Exact = true }).ClickAsync();
         await ander.BewaarPlanAsync();
         await Expect(ander.CasusFout).ToContainTextAsync("Iemand anders heeft deze casus intussen gewijzigd");
+        await Expect(anderPagina.Locator(".mud-select", new() { HasText = "Perceel" }).Locator("input").First).ToHaveValueAsync("Meewerken-plus");
         await Expect(anderPagina.GetByTestId("tijdlijn")).ToContainTextAsync("Ondersteuningsplan bijgewerkt");
     }
 

@@ -45,7 +45,12 @@ public sealed record BordKolom(WerkprocesStap Stap, int Aantal, IReadOnlyList<Ca
 /// <summary>The board of one stadsdeel. <see cref="AlleenAantallen"/>: the viewer sees counts, no case details.</summary>
 public sealed record Bord(int StadsdeelId, IReadOnlyList<BordKolom> Kolommen, bool AlleenAantallen, bool MagVerplaatsen, bool MagAanmaken);
 
-public sealed record Keuze(int Id, string Naam);
+public sealed record Keuze(int Id, string Naam)
+{
+    /// <summary>The name shown for a chosen id in a select (never the bare number).</summary>
+    public static string NaamVan(IEnumerable<Keuze> keuzes, int? id) =>
+        id is null ? "" : keuzes.FirstOrDefault(k => k.Id == id)?.Naam ?? "";
+}
 
 public sealed record BordKeuzes(IReadOnlyList<Keuze> Regievoerders, IReadOnlyList<Keuze> Aanbieders, IReadOnlyList<Keuze> Locaties);
 

@@ -45,6 +45,10 @@ public partial class CasussenPagina
 
     private BordFilter Filter => new(Mijn == true, PerceelFilter, Aanbieder, Regievoerder, Spoed == true ? true : null, Evaluatie == true);
 
+    private static string PerceelWeergave(Perceel? perceel) => perceel?.Weergave() ?? "";
+
+    private static string Naam(IEnumerable<Keuze> keuzes, int? id) => Keuze.NaamVan(keuzes, id);
+
     private IReadOnlyList<string> Anderen => _bord is null ? [] : Aanwezigheid.Kijkers(_bord.StadsdeelId, Gebruiker.MedewerkerId);
 
     protected override async Task LaadAsync(StadsdeelKeuze stadsdeel)
