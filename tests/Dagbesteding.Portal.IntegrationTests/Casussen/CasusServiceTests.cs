@@ -408,6 +408,9 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     [Fact]
     public async Task Akkoord_NeedsToestemmingAndConsultation_AndWithdrawingShowsOnTheCard()
     {
+        var bus = factory.Services.GetRequiredService<RealtimeBus>();
+        var ontvangen = new ConcurrentBag<BordGebeurtenis>();
+        using var abonnement = bus.Abonneer(opBord: g => { ontvangen.Add(g); return Task.CompletedTask; });
         var id = await MaakAanAsync();
         var regie = await factory.ActorAsync(Regievoerder);
         var versie = (await LaadAsync(id)).Versie;
@@ -440,6 +443,8 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         Assert.True(ingetrokken.Kaart.ToestemmingIngetrokken);
         Assert.NotNull(ingetrokken.Plan!.ToestemmingIngetrokkenOp);
         Assert.Contains(ingetrokken.Tijdlijn, t => t.Omschrijving.Contains("ingetrokken"));
+        // One board event per stored change (creation + six changes), none for the two refusals.
+        Assert.Equal(7, ontvangen.Count(g => g.CasusId == id));
     }
 
     // --- handovers and signals ---
