@@ -8,7 +8,7 @@ using MudBlazor.Services;
 namespace Dagbesteding.Portal.ComponentTests;
 
 /// <summary>One base for all component tests: MudBlazor services with loose JS interop, the Dutch texts.</summary>
-public abstract class PortalTestContext : BunitContext
+public abstract class PortalTestContext : BunitContext, IAsyncLifetime
 {
     protected PortalTestContext()
     {
@@ -18,6 +18,11 @@ public abstract class PortalTestContext : BunitContext
         Services.AddSingleton<IDbContextFactory<PortalDbContext>, GeenDatabase>();
         Services.AddScoped<GebruikerContext>();
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // Some MudBlazor services (key interceptor, popovers) only dispose asynchronously.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Component tests never reach a database; a test that tries fails loudly.</summary>
     private sealed class GeenDatabase : IDbContextFactory<PortalDbContext>

@@ -20,7 +20,8 @@ public static class FeatureExtensions
         services.AddScoped<AdviesvraagService>();
         services.AddScoped<MeldingService>();
         services.AddScoped<LidmaatschapService>();
-        services.AddScoped<CasusOverzichtService>();
+        services.AddScoped<CasusService>();
+        services.AddSingleton<BordAanwezigheid>();
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<BeheerService>();

@@ -9,7 +9,8 @@ namespace Dagbesteding.Portal.Infrastructure;
 public static class Toegang
 {
     public const string Netwerk = Rollen.Netwerklid + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
-    public const string Casussen = Rollen.Regievoerder + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
+    // Netwerklid: buurtteam colleagues see the board; aanbieders only the cases in which they are the aanbieder (CasusService decides).
+    public const string Casussen = Rollen.Regievoerder + "," + Rollen.Netwerklid + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
     public const string Evaluaties = Rollen.Regievoerder + "," + Rollen.Beheerder;
     public const string Dashboard = Rollen.Netwerkmanager + "," + Rollen.Beheerder;
     public const string Beheer = Rollen.Beheerder;

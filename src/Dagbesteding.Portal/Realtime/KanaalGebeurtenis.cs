@@ -22,6 +22,12 @@ public sealed record KanaalGebeurtenis(
     DateTimeOffset Op,
     int? DoorMedewerkerId = null);
 
+/// <summary>
+/// A casus on a stadsdeel board changed (moved, new, edited). Ids and an anonymised summary (kenmerk and step),
+/// never personal data; boards reload the changed card from the database with the viewer's own rights.
+/// </summary>
+public sealed record BordGebeurtenis(int StadsdeelId, int CasusId, string Samenvatting, DateTimeOffset Op, int? DoorMedewerkerId = null);
+
 /// <summary>A notification for one medewerker, already stored as a Melding row before it is pushed.</summary>
 public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, string Tekst, string? Link, DateTimeOffset Op);
 
@@ -40,4 +46,7 @@ public interface IRealtimePublisher
     /// who left receives nothing new.
     /// </summary>
     Task LidmaatschapGewijzigdAsync(int medewerkerId, CancellationToken cancellationToken = default);
+
+    /// <summary>A casus on a board changed: every open board of that stadsdeel refreshes.</summary>
+    Task BordGewijzigdAsync(BordGebeurtenis gebeurtenis, CancellationToken cancellationToken = default);
 }

@@ -14,10 +14,11 @@ public sealed class RealtimeBus(ILogger<RealtimeBus> logger)
     public IDisposable Abonneer(
         Func<KanaalGebeurtenis, Task>? opKanaal = null,
         Func<PersoonlijkeMelding, Task>? opMelding = null,
-        Func<int, Task>? opLidmaatschap = null)
+        Func<int, Task>? opLidmaatschap = null,
+        Func<BordGebeurtenis, Task>? opBord = null)
     {
         var id = Guid.NewGuid();
-        _abonnementen[id] = new Abonnement(opKanaal, opMelding, opLidmaatschap);
+        _abonnementen[id] = new Abonnement(opKanaal, opMelding, opLidmaatschap, opBord);
         return new Opzegging(() => _abonnementen.TryRemove(id, out _));
     }
 
@@ -26,6 +27,8 @@ public sealed class RealtimeBus(ILogger<RealtimeBus> logger)
     internal Task VerspreidAsync(KanaalGebeurtenis gebeurtenis) => Verspreid(a => a.OpKanaal?.Invoke(gebeurtenis));
 
     internal Task VerspreidAsync(PersoonlijkeMelding melding) => Verspreid(a => a.OpMelding?.Invoke(melding));
+
+    internal Task VerspreidAsync(BordGebeurtenis gebeurtenis) => Verspreid(a => a.OpBord?.Invoke(gebeurtenis));
 
     internal Task VerspreidLidmaatschapAsync(int medewerkerId) => Verspreid(a => a.OpLidmaatschap?.Invoke(medewerkerId));
 
@@ -51,7 +54,8 @@ public sealed class RealtimeBus(ILogger<RealtimeBus> logger)
     private sealed record Abonnement(
         Func<KanaalGebeurtenis, Task>? OpKanaal,
         Func<PersoonlijkeMelding, Task>? OpMelding,
-        Func<int, Task>? OpLidmaatschap);
+        Func<int, Task>? OpLidmaatschap,
+        Func<BordGebeurtenis, Task>? OpBord);
 
     private sealed class Opzegging(Action opzeggen) : IDisposable
     {

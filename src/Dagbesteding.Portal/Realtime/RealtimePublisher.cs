@@ -27,6 +27,9 @@ public sealed class RealtimePublisher(
 
     public Task LidmaatschapGewijzigdAsync(int medewerkerId, CancellationToken cancellationToken = default) =>
         relay is null ? lokaal.LidmaatschapAsync(medewerkerId) : relay.StuurLidmaatschapAsync(medewerkerId);
+
+    public Task BordGewijzigdAsync(BordGebeurtenis gebeurtenis, CancellationToken cancellationToken = default) =>
+        relay is null ? lokaal.BordAsync(gebeurtenis) : relay.StuurAsync(gebeurtenis);
 }
 
 /// <summary>What each node does with a change: tell its circuits, and regroup its hub connections.</summary>
@@ -39,6 +42,8 @@ public sealed class LokaleVerspreiding(
     public Task KanaalAsync(KanaalGebeurtenis gebeurtenis) => bus.VerspreidAsync(gebeurtenis);
 
     public Task MeldingAsync(PersoonlijkeMelding melding) => bus.VerspreidAsync(melding);
+
+    public Task BordAsync(BordGebeurtenis gebeurtenis) => bus.VerspreidAsync(gebeurtenis);
 
     public async Task LidmaatschapAsync(int medewerkerId)
     {

@@ -11,11 +11,13 @@ public sealed class RedisRealtimeRelay(IConnectionMultiplexer redis, LokaleVersp
 {
     private static readonly RedisChannel Kanaal = RedisChannel.Literal("dagbesteding:realtime");
 
-    private sealed record Bericht(KanaalGebeurtenis? Gebeurtenis, PersoonlijkeMelding? Melding, int? Lidmaatschap);
+    private sealed record Bericht(KanaalGebeurtenis? Gebeurtenis, PersoonlijkeMelding? Melding, int? Lidmaatschap, BordGebeurtenis? Bord = null);
 
     public Task StuurAsync(KanaalGebeurtenis gebeurtenis) => Publiceer(new Bericht(gebeurtenis, null, null));
 
     public Task StuurAsync(PersoonlijkeMelding melding) => Publiceer(new Bericht(null, melding, null));
+
+    public Task StuurAsync(BordGebeurtenis gebeurtenis) => Publiceer(new Bericht(null, null, null, gebeurtenis));
 
     public Task StuurLidmaatschapAsync(int medewerkerId) => Publiceer(new Bericht(null, null, medewerkerId));
 
@@ -37,6 +39,10 @@ public sealed class RedisRealtimeRelay(IConnectionMultiplexer redis, LokaleVersp
                 else if (bericht.Melding is { } m)
                 {
                     await lokaal.MeldingAsync(m);
+                }
+                else if (bericht.Bord is { } bord)
+                {
+                    await lokaal.BordAsync(bord);
                 }
                 else if (bericht.Lidmaatschap is { } id)
                 {

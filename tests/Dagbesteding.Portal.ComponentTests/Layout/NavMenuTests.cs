@@ -6,7 +6,8 @@ namespace Dagbesteding.Portal.ComponentTests.Layout;
 public sealed class NavMenuTests : PortalTestContext
 {
     [Theory]
-    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden" })]
+    // Netwerklid: aanbieders and buurtteam colleagues reach the casusbord (the service shows only what their organisation may see).
+    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen" })]
     [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties" })]
     [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Dashboard" })]
     [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties", "Dashboard", "Beheer" })]

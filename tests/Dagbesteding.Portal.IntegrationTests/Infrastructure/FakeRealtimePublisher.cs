@@ -11,6 +11,7 @@ public sealed class FakeRealtimePublisher : IRealtimePublisher
 {
     public ConcurrentQueue<KanaalGebeurtenis> Gebeurtenissen { get; } = new();
     public ConcurrentQueue<PersoonlijkeMelding> Meldingen { get; } = new();
+    public ConcurrentQueue<BordGebeurtenis> BordGebeurtenissen { get; } = new();
     public ConcurrentQueue<int> LidmaatschapWijzigingen { get; } = new();
 
     public Func<KanaalGebeurtenis, Task>? BijGebeurtenis { get; init; }
@@ -37,6 +38,12 @@ public sealed class FakeRealtimePublisher : IRealtimePublisher
     public Task LidmaatschapGewijzigdAsync(int medewerkerId, CancellationToken cancellationToken = default)
     {
         LidmaatschapWijzigingen.Enqueue(medewerkerId);
+        return Task.CompletedTask;
+    }
+
+    public Task BordGewijzigdAsync(BordGebeurtenis gebeurtenis, CancellationToken cancellationToken = default)
+    {
+        BordGebeurtenissen.Enqueue(gebeurtenis);
         return Task.CompletedTask;
     }
 }

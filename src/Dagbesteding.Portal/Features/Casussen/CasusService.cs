@@ -1,0 +1,734 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain;
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Meldingen;
+using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.Features.Casussen;
+
+/// <summary>
+/// The casusbord and the case page. Who sees what is decided here, on the server, per call:
+/// buurtteam staff (Regievoerder or Netwerklid) of a stadsdeel see its whole board; an aanbieder sees only the
+/// cases in which it is the aanbieder; netwerkmanagers and beheerders see counts only. Changes are made by the
+/// regievoerders (regie lies with the buurtteam); an aanbieder signals, and fills in plan parts in a casus it
+/// created. Every change carries the casus Versie it was based on: a stale one is refused with the latest state.
+/// Persist first (with a timeline line and an audit line), then publish a board event.
+/// </summary>
+public sealed class CasusService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    IRealtimePublisher publisher,
+    AuditLog audit,
+    TimeProvider time)
+{
+    public const int KaartenPerKolom = 25;
+    public const int SignaalMaxLengte = 500;
+
+    public const string VerouderdFout =
+        "Iemand anders heeft deze casus intussen gewijzigd. U ziet nu de laatste stand; uw invoer is bewaard, controleer die en sla opnieuw op.";
+
+    public const string GeenToegangFout = "U heeft geen toegang tot deze casus.";
+
+    // ---------------------------------------------------------------- board
+
+    public async Task<Bord?> BordAsync(Actor actor, int stadsdeelId, BordFilter filter, int perKolom = KaartenPerKolom, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        var zicht = profiel?.ZichtOp(stadsdeelId) ?? Zicht.Geen;
+        if (profiel is null || zicht == Zicht.Geen)
+        {
+            return null;
+        }
+
+        var query = Gefilterd(BordQuery(db, profiel, stadsdeelId, zicht), profiel, filter with { Mijn = filter.Mijn && zicht == Zicht.Kaarten });
+        var aantallen = await query.GroupBy(c => c.Stap).Select(g => new { Stap = g.Key, Aantal = g.Count() }).ToListAsync(cancellationToken);
+        var kolommen = new List<BordKolom>();
+        foreach (var stap in Werkprocesregels.Stappen)
+        {
+            var aantal = aantallen.FirstOrDefault(a => a.Stap == stap)?.Aantal ?? 0;
+            var kaarten = zicht == Zicht.Kaarten && aantal > 0 && perKolom > 0
+                ? await KaartenAsync(Geordend(query.Where(c => c.Stap == stap)).Take(perKolom), cancellationToken)
+                : [];
+            kolommen.Add(new BordKolom(stap, aantal, kaarten));
+        }
+        return new Bord(stadsdeelId, kolommen, zicht == Zicht.Aantallen, profiel.IsRegievoerder && zicht == Zicht.Kaarten,
+            profiel.MagAanmaken && zicht == Zicht.Kaarten);
+    }
+
+    /// <summary>The next cards of one column (paging), in board order.</summary>
+    public async Task<IReadOnlyList<CasusKaart>> MeerAsync(Actor actor, int stadsdeelId, BordFilter filter, WerkprocesStap stap, int overslaan, int aantal = KaartenPerKolom, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        if (profiel is null || profiel.ZichtOp(stadsdeelId) != Zicht.Kaarten)
+        {
+            return [];
+        }
+        var query = Gefilterd(BordQuery(db, profiel, stadsdeelId, Zicht.Kaarten), profiel, filter).Where(c => c.Stap == stap);
+        return await KaartenAsync(Geordend(query).Skip(Math.Max(0, overslaan)).Take(Math.Clamp(aantal, 1, 200)), cancellationToken);
+    }
+
+    /// <summary>One card as the viewer may see it (null when not visible): used by boards after a live event.</summary>
+    public async Task<CasusKaart?> KaartAsync(Actor actor, int casusId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        if (profiel is null)
+        {
+            return null;
+        }
+        return (await KaartenAsync(Zichtbaar(db, profiel).Where(c => c.Id == casusId), cancellationToken)).FirstOrDefault();
+    }
+
+    /// <summary>Filter choices for the board of a stadsdeel.</summary>
+    public async Task<BordKeuzes> KeuzesAsync(Actor actor, int stadsdeelId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        if (profiel is null || profiel.ZichtOp(stadsdeelId) == Zicht.Geen)
+        {
+            return new BordKeuzes([], [], []);
+        }
+        var regievoerders = await db.Medewerkers
+            .Where(m => m.Actief && m.Organisatie!.Type == OrganisatieType.Buurtteamorganisatie && m.Organisatie.StadsdeelId == stadsdeelId)
+            .OrderBy(m => m.Naam).Select(m => new Keuze(m.Id, m.Naam)).ToListAsync(cancellationToken);
+        var aanbieders = await db.Organisaties
+            .Where(o => o.Actief && o.Type == OrganisatieType.Aanbieder && o.Locaties.Any(l => l.StadsdeelId == stadsdeelId))
+            .OrderBy(o => o.Naam).Select(o => new Keuze(o.Id, o.Naam)).ToListAsync(cancellationToken);
+        var locaties = await db.Locaties.Where(l => l.StadsdeelId == stadsdeelId)
+            .OrderBy(l => l.Naam).Select(l => new Keuze(l.Id, l.Organisatie!.Naam + " · " + l.Naam)).ToListAsync(cancellationToken);
+        return new BordKeuzes(regievoerders, aanbieders, locaties);
+    }
+
+    // ---------------------------------------------------------------- case page
+
+    /// <summary>Opens a case page: audited on every open (also a refused one).</summary>
+    public async Task<CasusDetail?> OpenAsync(Actor actor, int casusId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        var detail = profiel is null ? null : await DetailAsync(db, profiel, casusId, cancellationToken);
+        if (detail is null)
+        {
+            if (await db.Casussen.AnyAsync(c => c.Id == casusId, cancellationToken))
+            {
+                audit.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Casus, casusId, "Geen toegang tot de casus");
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            return null;
+        }
+        audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Casus, casusId);
+        await db.SaveChangesAsync(cancellationToken);
+        return detail;
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    public Task<Uitkomst<CasusDetail>> VerplaatsAsync(Actor actor, int casusId, WerkprocesStap naar, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder)
+            {
+                return Task.FromResult<string?>("Alleen een regievoerder van het buurtteam verplaatst een casus in het werkproces.");
+            }
+            if (Werkprocesregels.ToetsVerplaatsing(Toestand(casus), naar) is { } fout)
+            {
+                return Task.FromResult<string?>(fout);
+            }
+            var van = casus.Stap;
+            casus.Stap = naar;
+            casus.InStapSinds = time.GetUtcNow();
+            if (naar != WerkprocesStap.LeverenInzet)
+            {
+                casus.TijdelijkGestopt = false;
+            }
+            var regel = $"Verplaatst van {van.Weergave()} naar {naar.Weergave()}";
+            if (Werkprocesregels.LeveringOpEigenRisico(Toestand(casus)))
+            {
+                regel += " (spoed: levering op eigen risico van de aanbieder)";
+            }
+            Tijdlijn(db, casus, profiel, regel);
+            return Task.FromResult<string?>(null);
+        }, c => $"{c.Kenmerk} naar {c.Stap.Weergave()}", cancellationToken);
+
+    public Task<Uitkomst<CasusDetail>> BewaarPlanAsync(Actor actor, int casusId, PlanInvoer invoer, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, async (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder && !(profiel.IsAanbieder && casus.AanbiederId == profiel.OrganisatieId))
+            {
+                return "U kunt het ondersteuningsplan van deze casus niet invullen.";
+            }
+            if (Werkprocesregels.ToetsPlanInvullen(profiel.Type, profiel.OrganisatieId, casus.AangemaaktDoorOrganisatieId) is { } fout)
+            {
+                return fout;
+            }
+            if (!Enum.IsDefined(invoer.Perceel) || !Enum.IsDefined(invoer.AanmeldingDoor) || !Enum.IsDefined(invoer.VraagverhelderingDoor)
+                || !Enum.IsDefined(invoer.PlanDoor) || !Enum.IsDefined(invoer.EvaluatieDoor))
+            {
+                return "Kies een perceel en voor elk onderdeel wie het doet.";
+            }
+            var evaluatiedatum = invoer.Evaluatiedatum ?? (invoer.Startdatum is { } s ? Ondersteuningsplan.StandaardEvaluatiedatum(s) : null);
+            if (Werkprocesregels.ToetsPlanDatums(invoer.Startdatum, evaluatiedatum) is { } datumFout)
+            {
+                return datumFout;
+            }
+            if (invoer.LocatieId is { } locatieId)
+            {
+                var locatie = await db.Locaties.Where(l => l.Id == locatieId).Select(l => new { l.OrganisatieId }).FirstOrDefaultAsync(cancellationToken);
+                if (locatie is null)
+                {
+                    return "Deze locatie bestaat niet.";
+                }
+                if (casus.AanbiederId is { } aanbiederId && locatie.OrganisatieId != aanbiederId)
+                {
+                    return "Deze locatie hoort niet bij de aanbieder van de casus.";
+                }
+            }
+            var plan = casus.Ondersteuningsplan;
+            if (plan is null)
+            {
+                plan = new Ondersteuningsplan { CasusId = casus.Id, AanbiederId = casus.AanbiederId };
+                casus.Ondersteuningsplan = plan;
+            }
+            plan.Perceel = invoer.Perceel;
+            plan.LocatieId = invoer.LocatieId;
+            plan.Startdatum = invoer.Startdatum;
+            plan.Evaluatiedatum = evaluatiedatum;
+            plan.AanmeldingDoor = invoer.AanmeldingDoor;
+            plan.VraagverhelderingDoor = invoer.VraagverhelderingDoor;
+            plan.PlanDoor = invoer.PlanDoor;
+            plan.EvaluatieDoor = invoer.EvaluatieDoor;
+            casus.Perceel = invoer.Perceel;
+            Tijdlijn(db, casus, profiel, profiel.IsAanbieder
+                ? "Ondersteuningsplan bijgewerkt door de aanbieder (het buurtteam is op de hoogte gebracht)"
+                : "Ondersteuningsplan bijgewerkt");
+            if (profiel.IsAanbieder)
+            {
+                // Werkproces step 5: when an aanbieder fills in plan parts, the buurtteam is always informed.
+                await MeldAsync(db, [casus.RegievoerderId], $"De aanbieder heeft het ondersteuningsplan van {casus.Kenmerk} bijgewerkt.", casus.Id);
+            }
+            return null;
+        }, c => $"{c.Kenmerk}: plan bijgewerkt", cancellationToken);
+
+    /// <summary>Registers (gegeven = true) or withdraws the Amsterdammer's toestemming; withdrawing is possible at any time.</summary>
+    public Task<Uitkomst<CasusDetail>> ToestemmingAsync(Actor actor, int casusId, bool gegeven, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder)
+            {
+                return Task.FromResult<string?>("Alleen het buurtteam registreert de toestemming van de Amsterdammer.");
+            }
+            if (casus.Ondersteuningsplan is not { } plan)
+            {
+                return Task.FromResult<string?>("Maak eerst het ondersteuningsplan aan; de toestemming hoort bij het plan.");
+            }
+            var nu = time.GetUtcNow();
+            if (gegeven)
+            {
+                if (plan.HeeftToestemming)
+                {
+                    return Task.FromResult<string?>("De toestemming is al geregistreerd.");
+                }
+                plan.ToestemmingGegevenOp = nu;
+                plan.ToestemmingIngetrokkenOp = null;
+                Tijdlijn(db, casus, profiel, "Toestemming van de Amsterdammer geregistreerd");
+            }
+            else
+            {
+                if (!plan.HeeftToestemming)
+                {
+                    return Task.FromResult<string?>("Er is geen geldige toestemming om in te trekken.");
+                }
+                plan.ToestemmingIngetrokkenOp = nu;
+                Tijdlijn(db, casus, profiel, "Toestemming ingetrokken door de Amsterdammer");
+            }
+            return Task.FromResult<string?>(null);
+        }, c => $"{c.Kenmerk}: toestemming {(gegeven ? "gegeven" : "ingetrokken")}", cancellationToken);
+
+    /// <summary>Records that the regievoerder consulted the aanbieder (needed before akkoord).</summary>
+    public Task<Uitkomst<CasusDetail>> AanbiederGeraadpleegdAsync(Actor actor, int casusId, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder)
+            {
+                return Task.FromResult<string?>("Alleen de regievoerder legt vast dat de aanbieder is geraadpleegd.");
+            }
+            if (casus.Ondersteuningsplan is not { } plan || casus.AanbiederId is null)
+            {
+                return Task.FromResult<string?>("Kies eerst een aanbieder en maak het ondersteuningsplan aan.");
+            }
+            plan.AanbiederGeraadpleegdOp = time.GetUtcNow();
+            Tijdlijn(db, casus, profiel, "Aanbieder geraadpleegd over het ondersteuningsplan");
+            return Task.FromResult<string?>(null);
+        }, c => $"{c.Kenmerk}: aanbieder geraadpleegd", cancellationToken);
+
+    /// <summary>Sets the plan to akkoord: only the regievoerder of the casus, with toestemming and consultation.</summary>
+    public Task<Uitkomst<CasusDetail>> StelPlanVastAsync(Actor actor, int casusId, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        {
+            var fout = Werkprocesregels.ToetsVaststellen(profiel.IsRegievoerder && casus.RegievoerderId == profiel.MedewerkerId)
+                ?? (casus.Ondersteuningsplan is { } p ? Werkprocesregels.ToetsPlanAkkoord(p) : "Maak eerst het ondersteuningsplan aan.");
+            if (fout is not null)
+            {
+                return Task.FromResult<string?>(fout);
+            }
+            casus.Ondersteuningsplan!.Status = PlanStatus.Akkoord;
+            casus.Ondersteuningsplan.AkkoordOp = time.GetUtcNow();
+            Tijdlijn(db, casus, profiel, "Ondersteuningsplan akkoord");
+            return Task.FromResult<string?>(null);
+        }, c => $"{c.Kenmerk}: plan akkoord", cancellationToken);
+
+    /// <summary>A signal from the aanbieder (or the buurtteam): a temporary stop sets the flag, hervat clears it.</summary>
+    public Task<Uitkomst<CasusDetail>> SignaleerAsync(Actor actor, int casusId, SignaalSoort soort, string? toelichting, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder && !(profiel.IsAanbieder && casus.AanbiederId == profiel.OrganisatieId))
+            {
+                return Task.FromResult<string?>("Alleen de aanbieder van de casus en het buurtteam geven signalen.");
+            }
+            if (Werkprocesregels.ToetsSignaal(casus.Stap, soort, casus.TijdelijkGestopt) is { } fout)
+            {
+                return Task.FromResult<string?>(fout);
+            }
+            var tekst = string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim();
+            if (tekst is { Length: > SignaalMaxLengte })
+            {
+                return Task.FromResult<string?>($"De toelichting is te lang (hoogstens {SignaalMaxLengte} tekens).");
+            }
+            if (tekst is not null && Domain.Anonimiteit.AnonimiteitsControle.Controleer(tekst).Count > 0)
+            {
+                return Task.FromResult<string?>("De toelichting bevat gegevens die iemand kunnen herkennen (naam, BSN, adres, telefoon…). Houd het kort en zonder persoonsgegevens.");
+            }
+            casus.Signalen.Add(new Signaal { CasusId = casus.Id, Soort = soort, Op = time.GetUtcNow(), DoorMedewerkerId = profiel.MedewerkerId, Toelichting = tekst });
+            casus.TijdelijkGestopt = soort switch
+            {
+                SignaalSoort.TijdelijkeStop => true,
+                SignaalSoort.Hervat => false,
+                _ => casus.TijdelijkGestopt,
+            };
+            Tijdlijn(db, casus, profiel, $"Signaal: {SignaalWeergave(soort)}");
+            return Task.FromResult<string?>(null);
+        }, c => $"{c.Kenmerk}: signaal", cancellationToken);
+
+    /// <summary>Hands the regie to another buurtteam employee (warm handover: old and new regievoerder are notified).</summary>
+    public Task<Uitkomst<CasusDetail>> WijsRegievoerderToeAsync(Actor actor, int casusId, int medewerkerId, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, async (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder)
+            {
+                return "Alleen een regievoerder van het buurtteam draagt de regie over.";
+            }
+            if (casus.RegievoerderId == medewerkerId)
+            {
+                return "Deze medewerker is al de regievoerder.";
+            }
+            var nieuw = await db.Medewerkers.Where(m => m.Id == medewerkerId)
+                .Select(m => new { m.Id, m.Naam, m.Actief, m.Organisatie!.Type }).FirstOrDefaultAsync(cancellationToken);
+            if (nieuw is null)
+            {
+                return "Deze medewerker bestaat niet.";
+            }
+            if (Werkprocesregels.ToetsRegievoerder(nieuw.Type, nieuw.Actief) is { } fout)
+            {
+                return fout;
+            }
+            var oud = casus.RegievoerderId;
+            casus.RegievoerderId = nieuw.Id;
+            Tijdlijn(db, casus, profiel, $"Regie overgedragen aan {nieuw.Naam} (warme overdracht)");
+            await MeldAsync(db, [oud, nieuw.Id], $"Warme overdracht: de regie over {casus.Kenmerk} gaat naar {nieuw.Naam}.", casus.Id);
+            return null;
+        }, c => $"{c.Kenmerk}: andere regievoerder", cancellationToken);
+
+    /// <summary>Sets or changes the aanbieder (warm handover: contact persons of old and new aanbieder are notified).</summary>
+    public Task<Uitkomst<CasusDetail>> WijsAanbiederToeAsync(Actor actor, int casusId, int aanbiederId, Guid versie, CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, async (db, profiel, casus) =>
+        {
+            if (!profiel.IsRegievoerder)
+            {
+                return "Alleen de regievoerder bepaalt welke aanbieder inzet levert.";
+            }
+            if (casus.AanbiederId == aanbiederId)
+            {
+                return "Deze aanbieder is al gekozen.";
+            }
+            var nieuw = await db.Organisaties.Where(o => o.Id == aanbiederId)
+                .Select(o => new { o.Id, o.Naam, o.Type, o.Actief }).FirstOrDefaultAsync(cancellationToken);
+            if (nieuw is null)
+            {
+                return "Deze aanbieder bestaat niet.";
+            }
+            if (Werkprocesregels.ToetsAanbieder(nieuw.Type, nieuw.Actief) is { } fout)
+            {
+                return fout;
+            }
+            var oud = casus.AanbiederId;
+            casus.AanbiederId = nieuw.Id;
+            if (casus.Ondersteuningsplan is { } plan)
+            {
+                plan.AanbiederId = nieuw.Id;
+                plan.LocatieId = null;
+                // The consultation was with the previous aanbieder.
+                plan.AanbiederGeraadpleegdOp = null;
+            }
+            Tijdlijn(db, casus, profiel, $"Aanbieder gewijzigd naar {nieuw.Naam} (warme overdracht)");
+            var organisaties = oud is { } o ? new[] { o, nieuw.Id } : [nieuw.Id];
+            var contactpersonen = await db.Medewerkers
+                .Where(m => m.Actief && organisaties.Contains(m.OrganisatieId) && m.Functie == Functie.AanbiederContactpersoon)
+                .Select(m => m.Id).ToListAsync(cancellationToken);
+            await MeldAsync(db, [casus.RegievoerderId, .. contactpersonen], $"Warme overdracht: {casus.Kenmerk} gaat naar aanbieder {nieuw.Naam}.", casus.Id);
+            return null;
+        }, c => $"{c.Kenmerk}: andere aanbieder", cancellationToken);
+
+    /// <summary>Registers a new casus in Aanmelding (by a regievoerder, or by an aanbieder where the Amsterdammer reported).</summary>
+    public async Task<Uitkomst<int>> MaakAanAsync(Actor actor, NieuweCasus invoer, CancellationToken cancellationToken = default)
+    {
+        if (Werkprocesregels.ToetsKenmerk(invoer.Kenmerk) is { } kenmerkFout)
+        {
+            return Uitkomst<int>.Geweigerd(kenmerkFout);
+        }
+        if (invoer.Perceel is { } perceel && !Enum.IsDefined(perceel))
+        {
+            return Uitkomst<int>.Geweigerd("Kies een bestaand perceel.");
+        }
+        var kenmerk = invoer.Kenmerk.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        if (profiel is null || !profiel.MagAanmaken || profiel.ZichtOp(invoer.StadsdeelId) != Zicht.Kaarten)
+        {
+            return Uitkomst<int>.Geweigerd("U kunt in dit stadsdeel geen casus aanmaken.");
+        }
+        var regievoerderId = profiel.IsRegievoerder ? invoer.RegievoerderId ?? profiel.MedewerkerId : invoer.RegievoerderId;
+        if (regievoerderId is null)
+        {
+            return Uitkomst<int>.Geweigerd("Kies de regievoerder bij het buurtteam (de regie ligt altijd bij het buurtteam).");
+        }
+        var regievoerder = await db.Medewerkers.Where(m => m.Id == regievoerderId)
+            .Select(m => new { m.Actief, m.Organisatie!.Type }).FirstOrDefaultAsync(cancellationToken);
+        if (regievoerder is null)
+        {
+            return Uitkomst<int>.Geweigerd("Deze regievoerder bestaat niet.");
+        }
+        if (Werkprocesregels.ToetsRegievoerder(regievoerder.Type, regievoerder.Actief) is { } regieFout)
+        {
+            return Uitkomst<int>.Geweigerd(regieFout);
+        }
+        var aanbiederId = profiel.IsAanbieder ? profiel.OrganisatieId : invoer.AanbiederId;
+        if (aanbiederId is { } a && !profiel.IsAanbieder)
+        {
+            var aanbieder = await db.Organisaties.Where(o => o.Id == a).Select(o => new { o.Type, o.Actief }).FirstOrDefaultAsync(cancellationToken);
+            if (aanbieder is null || Werkprocesregels.ToetsAanbieder(aanbieder.Type, aanbieder.Actief) is not null)
+            {
+                return Uitkomst<int>.Geweigerd("Kies als aanbieder een actieve aanbieder van dagbesteding.");
+            }
+        }
+        if (await db.Casussen.AnyAsync(c => c.StadsdeelId == invoer.StadsdeelId && c.Kenmerk == kenmerk, cancellationToken))
+        {
+            return Uitkomst<int>.Geweigerd("Er is in dit stadsdeel al een casus met dit kenmerk.");
+        }
+
+        var nu = time.GetUtcNow();
+        var casus = new Casus
+        {
+            StadsdeelId = invoer.StadsdeelId,
+            Kenmerk = kenmerk,
+            Stap = WerkprocesStap.Aanmelding,
+            InStapSinds = nu,
+            AangemaaktOp = nu,
+            RegievoerderId = regievoerderId.Value,
+            AanbiederId = aanbiederId,
+            AangemaaktDoorOrganisatieId = profiel.OrganisatieId,
+            Perceel = invoer.Perceel,
+            Spoed = invoer.Spoed,
+        };
+        db.Casussen.Add(casus);
+        Tijdlijn(db, casus, profiel, profiel.IsAanbieder ? "Aangemeld bij de aanbieder" : "Aangemeld bij het buurtteam");
+        await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Casus, casus.Id);
+            if (profiel.IsAanbieder)
+            {
+                await MeldAsync(db, [casus.RegievoerderId], $"Nieuwe aanmelding {casus.Kenmerk} bij de aanbieder: bespreek de rolverdeling.", casus.Id);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+        }
+        await PubliceerMeldingenAsync(db, cancellationToken);
+        await publisher.BordGewijzigdAsync(new BordGebeurtenis(casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", nu, actor.MedewerkerId), cancellationToken);
+        return Uitkomst<int>.Klaar(casus.Id);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /// <summary>
+    /// The one path every change takes: load the visible casus, refuse a stale version with the latest state,
+    /// apply the change, save change + timeline + audit in one go (the concurrency token guards the race
+    /// between load and save), then notify and publish.
+    /// </summary>
+    private async Task<Uitkomst<CasusDetail>> WijzigAsync(
+        Actor actor,
+        int casusId,
+        Guid versie,
+        Func<PortalDbContext, Profiel, Casus, Task<string?>> wijziging,
+        Func<Casus, string> samenvatting,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiel = await ProfielAsync(db, actor, cancellationToken);
+        var casus = profiel is null ? null : await Zichtbaar(db, profiel).Where(c => c.Id == casusId)
+            .Include(c => c.Ondersteuningsplan).FirstOrDefaultAsync(cancellationToken);
+        if (profiel is null || casus is null)
+        {
+            if (await db.Casussen.AnyAsync(c => c.Id == casusId, cancellationToken))
+            {
+                audit.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Casus, casusId, "Wijziging zonder toegang");
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            return Uitkomst<CasusDetail>.Geweigerd(GeenToegangFout);
+        }
+        if (casus.Versie != versie)
+        {
+            return await VerouderdAsync(profiel, casusId, cancellationToken);
+        }
+
+        if (await wijziging(db, profiel, casus) is { } fout)
+        {
+            return new Uitkomst<CasusDetail>(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), fout, []);
+        }
+
+        // Every change renews the casus Versie (also a plan-only change), checked against the one the user saw.
+        db.Entry(casus).Property(c => c.Versie).OriginalValue = versie;
+        db.Entry(casus).Property(c => c.Versie).IsModified = true;
+        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await VerouderdAsync(profiel, casusId, cancellationToken);
+        }
+
+        await PubliceerMeldingenAsync(db, cancellationToken);
+        await publisher.BordGewijzigdAsync(new BordGebeurtenis(casus.StadsdeelId, casus.Id, samenvatting(casus), time.GetUtcNow(), actor.MedewerkerId), cancellationToken);
+        return Uitkomst<CasusDetail>.Klaar((await DetailZonderAuditAsync(profiel, casusId, cancellationToken))!);
+    }
+
+    private async Task<Uitkomst<CasusDetail>> VerouderdAsync(Profiel profiel, int casusId, CancellationToken cancellationToken) =>
+        new(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), VerouderdFout, []);
+
+    private async Task<CasusDetail?> DetailZonderAuditAsync(Profiel profiel, int casusId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await DetailAsync(db, profiel, casusId, cancellationToken);
+    }
+
+    private async Task<CasusDetail?> DetailAsync(PortalDbContext db, Profiel profiel, int casusId, CancellationToken cancellationToken)
+    {
+        var kaart = (await KaartenAsync(Zichtbaar(db, profiel).Where(c => c.Id == casusId), cancellationToken)).FirstOrDefault();
+        if (kaart is null)
+        {
+            return null;
+        }
+        var extra = await db.Casussen.Where(c => c.Id == casusId)
+            .Select(c => new { c.AangemaaktDoorOrganisatieId, c.BronAdviesvraagId, BronAuteurId = c.BronAdviesvraag != null ? (int?)c.BronAdviesvraag.AuteurId : null })
+            .SingleAsync(cancellationToken);
+        var plan = await db.Ondersteuningsplannen.Where(p => p.CasusId == casusId)
+            .Select(p => new PlanWeergave(p.Perceel, p.AanbiederId, p.Aanbieder != null ? p.Aanbieder.Naam : null, p.LocatieId,
+                p.Locatie != null ? p.Locatie.Naam : null, p.Startdatum, p.Evaluatiedatum, p.Status, p.AkkoordOp, p.ToestemmingGegevenOp,
+                p.ToestemmingIngetrokkenOp, p.AanbiederGeraadpleegdOp, p.AanmeldingDoor, p.VraagverhelderingDoor, p.PlanDoor, p.EvaluatieDoor))
+            .FirstOrDefaultAsync(cancellationToken);
+        var signalen = await db.Signalen.Where(s => s.CasusId == casusId).OrderByDescending(s => s.Id)
+            .Select(s => new SignaalRegel(s.Id, s.Soort, s.Op, s.DoorMedewerker!.Naam, s.Toelichting)).ToListAsync(cancellationToken);
+        var tijdlijn = await db.CasusGebeurtenissen.Where(g => g.CasusId == casusId).OrderByDescending(g => g.Id).Take(200)
+            .Select(g => new TijdlijnRegel(g.Op, g.Medewerker != null ? g.Medewerker.Naam : null, g.Omschrijving)).ToListAsync(cancellationToken);
+        var eigenAanbieder = profiel.IsAanbieder && kaart.AanbiederId == profiel.OrganisatieId;
+        var rechten = new CasusRechten(
+            Verplaatsen: profiel.IsRegievoerder,
+            PlanInvullen: profiel.IsRegievoerder || (eigenAanbieder && extra.AangemaaktDoorOrganisatieId == profiel.OrganisatieId),
+            Vaststellen: profiel.IsRegievoerder && kaart.RegievoerderId == profiel.MedewerkerId,
+            Toestemming: profiel.IsRegievoerder,
+            Signaleren: profiel.IsRegievoerder || eigenAanbieder,
+            Toewijzen: profiel.IsRegievoerder);
+        // The link to the source adviesvraag is shown only to the one who asked it.
+        var bron = extra.BronAuteurId == profiel.MedewerkerId ? extra.BronAdviesvraagId : null;
+        return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten);
+    }
+
+    private void Tijdlijn(PortalDbContext db, Casus casus, Profiel profiel, string omschrijving) =>
+        db.CasusGebeurtenissen.Add(new CasusGebeurtenis { Casus = casus, CasusId = casus.Id, MedewerkerId = profiel.MedewerkerId, Op = time.GetUtcNow(), Omschrijving = omschrijving });
+
+    private Task MeldAsync(PortalDbContext db, IEnumerable<int> medewerkers, string tekst, int casusId)
+    {
+        var nu = time.GetUtcNow();
+        foreach (var id in medewerkers.Distinct())
+        {
+            db.Meldingen.Add(new Melding { MedewerkerId = id, Op = nu, Tekst = tekst, Link = $"/casussen/{casusId}" });
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Pushes the meldingen this context just stored (ids are known after the save).</summary>
+    private async Task PubliceerMeldingenAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var melding in db.ChangeTracker.Entries<Melding>().Select(e => e.Entity).ToList())
+        {
+            await publisher.MeldAsync(new PersoonlijkeMelding(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, melding.Op), cancellationToken);
+        }
+    }
+
+    private static CasusToestand Toestand(Casus casus) =>
+        new(casus.Stap, casus.Spoed, casus.Ondersteuningsplan?.Status, casus.Ondersteuningsplan?.HeeftToestemming ?? false);
+
+    public static string SignaalWeergave(SignaalSoort soort) => soort switch
+    {
+        SignaalSoort.TijdelijkeStop => "tijdelijke stop",
+        SignaalSoort.Hervat => "levering hervat",
+        SignaalSoort.Zorg => "zorg over de inzet",
+        SignaalSoort.Uitval => "uitval",
+        _ => soort.ToString(),
+    };
+
+    private static IQueryable<Casus> BordQuery(PortalDbContext db, Profiel profiel, int stadsdeelId, Zicht zicht)
+    {
+        var query = db.Casussen.Where(c => c.StadsdeelId == stadsdeelId);
+        return zicht == Zicht.Kaarten && !profiel.IsBuurtteamlid
+            ? query.Where(c => c.AanbiederId == profiel.OrganisatieId)
+            : query;
+    }
+
+    /// <summary>The cases whose details this profile may see.</summary>
+    private static IQueryable<Casus> Zichtbaar(PortalDbContext db, Profiel profiel)
+    {
+        var stadsdelen = profiel.KaartStadsdelen.ToList();
+        var query = db.Casussen.Where(c => stadsdelen.Contains(c.StadsdeelId));
+        if (profiel.IsBuurtteamlid)
+        {
+            return query;
+        }
+        return profiel.IsAanbieder ? query.Where(c => c.AanbiederId == profiel.OrganisatieId) : query.Where(c => false);
+    }
+
+    private IQueryable<Casus> Gefilterd(IQueryable<Casus> query, Profiel profiel, BordFilter filter)
+    {
+        if (filter.Mijn)
+        {
+            query = profiel.IsBuurtteamlid
+                ? query.Where(c => c.RegievoerderId == profiel.MedewerkerId)
+                : query.Where(c => c.AangemaaktDoorOrganisatieId == profiel.OrganisatieId);
+        }
+        if (filter.Perceel is { } perceel)
+        {
+            query = query.Where(c => c.Perceel == perceel);
+        }
+        if (filter.AanbiederId is { } aanbiederId)
+        {
+            query = query.Where(c => c.AanbiederId == aanbiederId);
+        }
+        if (filter.RegievoerderId is { } regievoerderId)
+        {
+            query = query.Where(c => c.RegievoerderId == regievoerderId);
+        }
+        if (filter.Spoed is { } spoed)
+        {
+            query = query.Where(c => c.Spoed == spoed);
+        }
+        if (filter.EvaluatieAanDeBeurt)
+        {
+            var grens = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(7 * Domain.Evaluaties.Evaluatie.WekenVooraf);
+            query = query.Where(c => c.Stap != WerkprocesStap.Gestopt && c.Ondersteuningsplan != null
+                && c.Ondersteuningsplan.Evaluatiedatum != null && c.Ondersteuningsplan.Evaluatiedatum <= grens);
+        }
+        return query;
+    }
+
+    /// <summary>Longest in the step first: what waits longest needs attention first.</summary>
+    private static IQueryable<Casus> Geordend(IQueryable<Casus> query) => query.OrderBy(c => c.InStapSinds).ThenBy(c => c.Id);
+
+    private sealed record KaartRij(
+        int Id, int StadsdeelId, string Kenmerk, WerkprocesStap Stap, Perceel? Perceel, int RegievoerderId, string Regievoerder,
+        int? AanbiederId, string? Aanbieder, bool Spoed, bool TijdelijkGestopt, DateTimeOffset InStapSinds, PlanStatus? Status,
+        DateTimeOffset? ToestemmingGegevenOp, DateTimeOffset? ToestemmingIngetrokkenOp, DateOnly? Startdatum, DateOnly? Evaluatiedatum, Guid Versie);
+
+    private async Task<IReadOnlyList<CasusKaart>> KaartenAsync(IQueryable<Casus> query, CancellationToken cancellationToken)
+    {
+        var rijen = await query.Select(c => new KaartRij(
+                c.Id, c.StadsdeelId, c.Kenmerk, c.Stap, c.Perceel, c.RegievoerderId, c.Regievoerder!.Naam,
+                c.AanbiederId, c.Aanbieder != null ? c.Aanbieder.Naam : null, c.Spoed, c.TijdelijkGestopt, c.InStapSinds,
+                c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Status : null,
+                c.Ondersteuningsplan != null ? c.Ondersteuningsplan.ToestemmingGegevenOp : null,
+                c.Ondersteuningsplan != null ? c.Ondersteuningsplan.ToestemmingIngetrokkenOp : null,
+                c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Startdatum : null,
+                c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Evaluatiedatum : null,
+                c.Versie))
+            .ToListAsync(cancellationToken);
+        var nu = time.GetUtcNow();
+        return rijen.Select(r =>
+        {
+            var toestand = new CasusToestand(r.Stap, r.Spoed, r.Status, r.ToestemmingGegevenOp is not null && r.ToestemmingIngetrokkenOp is null);
+            var volgende = Werkprocesregels.VolgendeDatum(r.Stap, r.Startdatum, r.Evaluatiedatum);
+            return new CasusKaart(r.Id, r.StadsdeelId, r.Kenmerk, r.Stap, r.Perceel, r.RegievoerderId, r.Regievoerder, r.AanbiederId, r.Aanbieder,
+                r.Spoed, r.TijdelijkGestopt, Werkprocesregels.LeveringOpEigenRisico(toestand), r.ToestemmingIngetrokkenOp is not null,
+                Math.Max(0, (int)(nu - r.InStapSinds).TotalDays), volgende?.Omschrijving, volgende?.Datum, r.Versie);
+        }).ToList();
+    }
+
+    // ---------------------------------------------------------------- who is asking
+
+    private enum Zicht
+    {
+        Geen,
+        Aantallen,
+        Kaarten,
+    }
+
+    private sealed record Profiel(int MedewerkerId, int OrganisatieId, OrganisatieType Type, Actor Actor, IReadOnlySet<int> Stadsdelen)
+    {
+        /// <summary>Buurtteam staff (regievoerder or netwerklid) see the whole board of their stadsdelen.</summary>
+        public bool IsBuurtteamlid => Type == OrganisatieType.Buurtteamorganisatie && (Actor.HeeftRol(Rollen.Regievoerder) || Actor.IsNetwerklid);
+
+        public bool IsRegievoerder => Type == OrganisatieType.Buurtteamorganisatie && Actor.HeeftRol(Rollen.Regievoerder);
+
+        public bool IsAanbieder => Type == OrganisatieType.Aanbieder && Actor.IsNetwerklid;
+
+        public bool MagAanmaken => IsRegievoerder || IsAanbieder;
+
+        public IEnumerable<int> KaartStadsdelen => IsBuurtteamlid || IsAanbieder ? Stadsdelen : [];
+
+        public Zicht ZichtOp(int stadsdeelId)
+        {
+            if (!Stadsdelen.Contains(stadsdeelId))
+            {
+                return Zicht.Geen;
+            }
+            if (IsBuurtteamlid || IsAanbieder)
+            {
+                return Zicht.Kaarten;
+            }
+            return Actor.HeeftRol(Rollen.Netwerkmanager) || Actor.IsBeheerder ? Zicht.Aantallen : Zicht.Geen;
+        }
+    }
+
+    /// <summary>The actor's organisation and stadsdelen, from the database (the same rule as the stadsdeel switcher).</summary>
+    private static async Task<Profiel?> ProfielAsync(PortalDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        var medewerker = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId && m.Actief)
+            .Select(m => new { m.Id, m.OrganisatieId, m.Organisatie!.Type, m.Organisatie.StadsdeelId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (medewerker is null)
+        {
+            return null;
+        }
+        var stadsdelen = actor.IsBeheerder
+            ? await db.Stadsdelen.Select(s => s.Id).ToListAsync(cancellationToken)
+            : await db.Stadsdelen.Where(s => s.Id == medewerker.StadsdeelId
+                    || db.Lidmaatschappen.Any(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null && l.Kanaal!.StadsdeelId == s.Id))
+                .Select(s => s.Id).ToListAsync(cancellationToken);
+        return new Profiel(medewerker.Id, medewerker.OrganisatieId, medewerker.Type, actor, stadsdelen.ToHashSet());
+    }
+}

@@ -1,0 +1,497 @@
+using System.Collections.Concurrent;
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Features.Casussen;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dagbesteding.Portal.IntegrationTests.Casussen;
+
+/// <summary>Who may do what on the casusbord, concurrency and bad input, on a real database; once per provider.</summary>
+public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFactory : PortalFactory
+{
+    private const string Regievoerder = "regievoerder.west@example.org";
+    private const string Aanbieder = "aanbieder.west@example.org";
+    private const string Wpi = "wpi.west@example.org";
+    private const string Netwerkmanager = "netwerkmanager.west@example.org";
+    private const string Beheerder = "beheerder@example.org";
+    private const string RegievoerderOost = "regievoerder.oost@example.org";
+
+    private Task<T> Casussen<T>(Func<CasusService, Task<T>> actie) => factory.MetServiceAsync(actie);
+
+    private static string NieuwKenmerk() => "T-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    private async Task<int> MaakAanAsync(string email = Regievoerder, string stadsdeel = "West", bool spoed = false, int? regievoerderId = null)
+    {
+        var actor = await factory.ActorAsync(email);
+        var invoer = new NieuweCasus
+        {
+            StadsdeelId = await factory.StadsdeelIdAsync(stadsdeel),
+            Kenmerk = NieuwKenmerk(),
+            Perceel = Perceel.Meedoen,
+            Spoed = spoed,
+            RegievoerderId = regievoerderId,
+        };
+        var uitkomst = await Casussen(s => s.MaakAanAsync(actor, invoer));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        return uitkomst.Waarde;
+    }
+
+    private async Task<Casus> LaadAsync(int id)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Casussen.AsNoTracking().Include(c => c.Ondersteuningsplan).Include(c => c.Gebeurtenissen).SingleAsync(c => c.Id == id);
+    }
+
+    private async Task<int> MedewerkerIdAsync(string email) => (await factory.ActorAsync(email)).MedewerkerId;
+
+    private async Task<int> OrganisatieIdAsync(string email)
+    {
+        var id = await MedewerkerIdAsync(email);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Medewerkers.Where(m => m.Id == id).Select(m => m.OrganisatieId).SingleAsync();
+    }
+
+    // --- board ---
+
+    [Fact]
+    public async Task Bord_Regievoerder_SeesCardsOfOwnStadsdeel_AndNothingOfAnother()
+    {
+        var actor = await factory.ActorAsync(Regievoerder);
+        var west = await factory.StadsdeelIdAsync("West");
+        var oost = await factory.StadsdeelIdAsync("Oost");
+
+        var bord = await Casussen(s => s.BordAsync(actor, west, BordFilter.Geen, perKolom: 5));
+        Assert.NotNull(bord);
+        Assert.False(bord.AlleenAantallen);
+        Assert.True(bord.MagVerplaatsen);
+        Assert.Equal(Enum.GetValues<WerkprocesStap>().Length, bord.Kolommen.Count);
+        Assert.Contains(bord.Kolommen, k => k.Kaarten.Count > 0);
+        Assert.All(bord.Kolommen, k => Assert.True(k.Kaarten.Count <= 5 && k.Kaarten.Count <= k.Aantal));
+        Assert.All(bord.Kolommen.SelectMany(k => k.Kaarten), kaart => Assert.Equal(west, kaart.StadsdeelId));
+
+        Assert.Null(await Casussen(s => s.BordAsync(actor, oost, BordFilter.Geen)));
+    }
+
+    [Fact]
+    public async Task Bord_Netwerkmanager_SeesCountsOnly()
+    {
+        var actor = await factory.ActorAsync(Netwerkmanager);
+        var bord = await Casussen(async s => await s.BordAsync(actor, await factory.StadsdeelIdAsync("West"), BordFilter.Geen));
+        Assert.NotNull(bord);
+        Assert.True(bord.AlleenAantallen);
+        Assert.True(bord.Kolommen.Sum(k => k.Aantal) > 0);
+        Assert.All(bord.Kolommen, k => Assert.Empty(k.Kaarten));
+        Assert.False(bord.MagVerplaatsen);
+    }
+
+    [Fact]
+    public async Task Bord_Beheerder_SeesCountsOnly()
+    {
+        var actor = await factory.ActorAsync(Beheerder);
+        var bord = await Casussen(async s => await s.BordAsync(actor, await factory.StadsdeelIdAsync("Oost"), BordFilter.Geen));
+        Assert.NotNull(bord);
+        Assert.True(bord.AlleenAantallen);
+        Assert.All(bord.Kolommen, k => Assert.Empty(k.Kaarten));
+    }
+
+    [Fact]
+    public async Task Bord_Wpi_SeesNothing()
+    {
+        var actor = await factory.ActorAsync(Wpi);
+        Assert.Null(await Casussen(async s => await s.BordAsync(actor, await factory.StadsdeelIdAsync("West"), BordFilter.Geen)));
+    }
+
+    [Fact]
+    public async Task Bord_Aanbieder_SeesOnlyCasesInWhichItIsTheAanbieder()
+    {
+        var eigen = await MaakAanAsync(Aanbieder, regievoerderId: await MedewerkerIdAsync(Regievoerder));
+        var anders = await MaakAanAsync(Regievoerder);
+        var actor = await factory.ActorAsync(Aanbieder);
+        var organisatie = await OrganisatieIdAsync(Aanbieder);
+
+        var bord = await Casussen(async s => await s.BordAsync(actor, await factory.StadsdeelIdAsync("West"), BordFilter.Geen, perKolom: 500));
+        Assert.NotNull(bord);
+        Assert.False(bord.MagVerplaatsen);
+        var kaarten = bord.Kolommen.SelectMany(k => k.Kaarten).ToList();
+        Assert.Contains(kaarten, k => k.Id == eigen);
+        Assert.DoesNotContain(kaarten, k => k.Id == anders);
+        Assert.All(kaarten, k => Assert.Equal(organisatie, k.AanbiederId));
+        Assert.Null(await Casussen(s => s.OpenAsync(actor, anders)));
+    }
+
+    [Fact]
+    public async Task Bord_FiltersOnTheServer()
+    {
+        var actor = await factory.ActorAsync(Regievoerder);
+        var west = await factory.StadsdeelIdAsync("West");
+        var spoed = await MaakAanAsync(spoed: true);
+
+        var bord = await Casussen(s => s.BordAsync(actor, west, new BordFilter(Spoed: true, Mijn: true), perKolom: 500));
+        var kaarten = bord!.Kolommen.SelectMany(k => k.Kaarten).ToList();
+        Assert.Contains(kaarten, k => k.Id == spoed);
+        Assert.All(kaarten, k => Assert.True(k.Spoed && k.RegievoerderId == actor.MedewerkerId));
+
+        var perceel = await Casussen(s => s.BordAsync(actor, west, new BordFilter(Perceel: Perceel.Meewerken), perKolom: 500));
+        Assert.All(perceel!.Kolommen.SelectMany(k => k.Kaarten), k => Assert.Equal(Perceel.Meewerken, k.Perceel));
+
+        var evaluatie = await Casussen(s => s.BordAsync(actor, west, new BordFilter(EvaluatieAanDeBeurt: true), perKolom: 500));
+        Assert.DoesNotContain(evaluatie!.Kolommen, k => k.Stap == WerkprocesStap.Aanmelding && k.Aantal > 0);
+    }
+
+    [Fact]
+    public async Task Meer_PagesAColumnWithoutOverlap()
+    {
+        var actor = await factory.ActorAsync(Regievoerder);
+        var west = await factory.StadsdeelIdAsync("West");
+        var bord = await Casussen(s => s.BordAsync(actor, west, BordFilter.Geen, perKolom: 3));
+        var kolom = bord!.Kolommen.First(k => k.Aantal > 4);
+        var meer = await Casussen(s => s.MeerAsync(actor, west, BordFilter.Geen, kolom.Stap, overslaan: 3, aantal: 3));
+        Assert.NotEmpty(meer);
+        Assert.Empty(meer.Select(k => k.Id).Intersect(kolom.Kaarten.Select(k => k.Id)));
+        Assert.All(meer, k => Assert.Equal(kolom.Stap, k.Stap));
+    }
+
+    // --- open ---
+
+    [Fact]
+    public async Task Open_IsAuditedEveryTime()
+    {
+        var id = await MaakAanAsync();
+        var actor = await factory.ActorAsync(Regievoerder);
+        Assert.NotNull(await Casussen(s => s.OpenAsync(actor, id)));
+        Assert.NotNull(await Casussen(s => s.OpenAsync(actor, id)));
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(2, await db.AuditRegels.CountAsync(a => a.ObjectSoort == AuditLog.Casus && a.ObjectId == id && a.Actie == AuditActie.Bekeken && a.MedewerkerId == actor.MedewerkerId));
+    }
+
+    [Theory]
+    [InlineData(RegievoerderOost)]
+    [InlineData(Netwerkmanager)]
+    [InlineData(Wpi)]
+    [InlineData(Aanbieder)]
+    public async Task Open_WithoutAccess_IsRefusedAndAudited(string email)
+    {
+        var id = await MaakAanAsync();
+        var actor = await factory.ActorAsync(email);
+        Assert.Null(await Casussen(s => s.OpenAsync(actor, id)));
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.True(await db.AuditRegels.AnyAsync(a => a.ObjectId == id && a.ObjectSoort == AuditLog.Casus && a.Actie == AuditActie.Geweigerd && a.MedewerkerId == actor.MedewerkerId));
+    }
+
+    [Fact]
+    public async Task Open_TheLinkToTheSourceAdviesvraag_IsShownOnlyToItsAsker()
+    {
+        var vrager = await factory.ActorAsync(Regievoerder);
+        var vraag = await factory.MetServiceAsync<Features.Netwerk.Vragen.AdviesvraagService, Dagbesteding.Portal.Infrastructure.Uitkomst<int>>(async s => await s.PlaatsAsync(vrager,
+            new Features.Netwerk.Vragen.NieuweAdviesvraag
+            {
+                StadsdeelId = await factory.StadsdeelIdAsync("West"),
+                Leeftijdscategorie = Domain.Netwerk.Leeftijdscategorie.Van45Tot67,
+                Vraag = "Wie heeft plek voor een man van 50 die graag buiten werkt, drie dagen per week?",
+            }));
+        Assert.True(vraag.Gelukt, vraag.Fout);
+        var id = await MaakAanAsync(Aanbieder, regievoerderId: vrager.MedewerkerId);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Casussen.Where(c => c.Id == id).ExecuteUpdateAsync(c => c.SetProperty(x => x.BronAdviesvraagId, vraag.Waarde));
+        }
+
+        Assert.Equal(vraag.Waarde, (await Casussen(s => s.OpenAsync(vrager, id)))!.BronAdviesvraagId);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        Assert.Null((await Casussen(s => s.OpenAsync(aanbieder, id)))!.BronAdviesvraagId);
+    }
+
+    // --- move ---
+
+    [Fact]
+    public async Task Verplaats_ByRegievoerder_StoresTimelineAndPublishes()
+    {
+        var bus = factory.Services.GetRequiredService<RealtimeBus>();
+        var ontvangen = new ConcurrentBag<BordGebeurtenis>();
+        using var abonnement = bus.Abonneer(opBord: g => { ontvangen.Add(g); return Task.CompletedTask; });
+        var id = await MaakAanAsync();
+        var casus = await LaadAsync(id);
+        var actor = await factory.ActorAsync(Regievoerder);
+
+        var uitkomst = await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, casus.Versie));
+
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        Assert.Equal(WerkprocesStap.Regiecheck, uitkomst.Waarde!.Kaart.Stap);
+        var na = await LaadAsync(id);
+        Assert.Equal(WerkprocesStap.Regiecheck, na.Stap);
+        Assert.NotEqual(casus.Versie, na.Versie);
+        Assert.Contains(na.Gebeurtenissen, g => g.Omschrijving.Contains("naar Regiecheck"));
+        Assert.Contains(ontvangen, g => g.CasusId == id && g.StadsdeelId == casus.StadsdeelId);
+    }
+
+    [Fact]
+    public async Task Verplaats_WithAStaleVersion_IsRefusedWithTheLatestState()
+    {
+        var id = await MaakAanAsync();
+        var oud = (await LaadAsync(id)).Versie;
+        var actor = await factory.ActorAsync(Regievoerder);
+        Assert.True((await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, oud))).Gelukt);
+
+        var tweede = await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Gestopt, oud));
+
+        Assert.Equal(CasusService.VerouderdFout, tweede.Fout);
+        Assert.Equal(WerkprocesStap.Regiecheck, tweede.Waarde!.Kaart.Stap);
+        Assert.Equal(WerkprocesStap.Regiecheck, (await LaadAsync(id)).Stap);
+    }
+
+    [Fact]
+    public async Task Verplaats_ConcurrentSaves_OnlyOneWins()
+    {
+        var id = await MaakAanAsync();
+        var versie = (await LaadAsync(id)).Versie;
+        var actor = await factory.ActorAsync(Regievoerder);
+
+        var uitkomsten = await Task.WhenAll(
+            Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, versie)),
+            Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Gestopt, versie)));
+
+        Assert.Single(uitkomsten, u => u.Gelukt);
+        Assert.Single(uitkomsten, u => u.Fout == CasusService.VerouderdFout);
+    }
+
+    [Fact]
+    public async Task Verplaats_AgainstTheRules_IsRefusedAndNothingIsSaved()
+    {
+        var id = await MaakAanAsync();
+        var voor = await LaadAsync(id);
+        var actor = await factory.ActorAsync(Regievoerder);
+
+        var uitkomst = await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Beschikken, voor.Versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains("stap voor stap", uitkomst.Fout);
+        var na = await LaadAsync(id);
+        Assert.Equal(voor.Stap, na.Stap);
+        Assert.Equal(voor.Versie, na.Versie);
+        Assert.Equal(voor.Gebeurtenissen.Count, na.Gebeurtenissen.Count);
+    }
+
+    [Fact]
+    public async Task Verplaats_SpoedToLeverenBeforeThePlan_ShowsLeveringOpEigenRisico()
+    {
+        var id = await MaakAanAsync(spoed: true);
+        var actor = await factory.ActorAsync(Regievoerder);
+        var uitkomst = await Casussen(async s => await s.VerplaatsAsync(actor, id, WerkprocesStap.LeverenInzet, (await LaadAsync(id)).Versie));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        Assert.True(uitkomst.Waarde!.Kaart.OpEigenRisico);
+    }
+
+    [Theory]
+    [InlineData(Aanbieder)]
+    [InlineData(Netwerkmanager)]
+    [InlineData(Wpi)]
+    [InlineData(RegievoerderOost)]
+    [InlineData(Beheerder)]
+    public async Task Verplaats_ByAnyoneButARegievoerderOfTheStadsdeel_IsRefused(string email)
+    {
+        var id = await MaakAanAsync(Aanbieder, regievoerderId: await MedewerkerIdAsync(Regievoerder));
+        var voor = await LaadAsync(id);
+        var actor = await factory.ActorAsync(email);
+
+        var uitkomst = await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, voor.Versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal(voor.Versie, (await LaadAsync(id)).Versie);
+    }
+
+    // --- every other operation, refused for a regievoerder of another stadsdeel ---
+
+    [Fact]
+    public async Task EveryOperation_OnACaseOfAnotherStadsdeel_IsRefused()
+    {
+        var id = await MaakAanAsync();
+        var versie = (await LaadAsync(id)).Versie;
+        var oost = await factory.ActorAsync(RegievoerderOost);
+        var collega = await MedewerkerIdAsync(RegievoerderOost);
+        var aanbieder = await OrganisatieIdAsync(Aanbieder);
+
+        var uitkomsten = new[]
+        {
+            await Casussen(s => s.BewaarPlanAsync(oost, id, new PlanInvoer { Startdatum = new DateOnly(2026, 1, 1) }, versie)),
+            await Casussen(s => s.ToestemmingAsync(oost, id, true, versie)),
+            await Casussen(s => s.AanbiederGeraadpleegdAsync(oost, id, versie)),
+            await Casussen(s => s.StelPlanVastAsync(oost, id, versie)),
+            await Casussen(s => s.SignaleerAsync(oost, id, SignaalSoort.Zorg, null, versie)),
+            await Casussen(s => s.WijsRegievoerderToeAsync(oost, id, collega, versie)),
+            await Casussen(s => s.WijsAanbiederToeAsync(oost, id, aanbieder, versie)),
+        };
+        Assert.All(uitkomsten, u => Assert.Equal(CasusService.GeenToegangFout, u.Fout));
+        Assert.Equal(versie, (await LaadAsync(id)).Versie);
+        Assert.Null(await Casussen(s => s.KaartAsync(oost, id)));
+    }
+
+    [Fact]
+    public async Task MaakAan_InAnotherStadsdeel_IsRefused()
+    {
+        var actor = await factory.ActorAsync(Regievoerder);
+        var invoer = new NieuweCasus { StadsdeelId = await factory.StadsdeelIdAsync("Oost"), Kenmerk = NieuwKenmerk() };
+        var uitkomst = await Casussen(s => s.MaakAanAsync(actor, invoer));
+        Assert.False(uitkomst.Gelukt);
+    }
+
+    [Theory]
+    [InlineData(Netwerkmanager)]
+    [InlineData(Wpi)]
+    public async Task MaakAan_WithoutTheRight_IsRefused(string email)
+    {
+        var actor = await factory.ActorAsync(email);
+        var invoer = new NieuweCasus { StadsdeelId = await factory.StadsdeelIdAsync("West"), Kenmerk = NieuwKenmerk(), RegievoerderId = await MedewerkerIdAsync(Regievoerder) };
+        Assert.False((await Casussen(s => s.MaakAanAsync(actor, invoer))).Gelukt);
+    }
+
+    [Theory]
+    [InlineData("123456782")]
+    [InlineData("1234.56.782")]
+    public async Task MaakAan_WithABsnLikeKenmerk_IsRefusedAndNothingIsSaved(string kenmerk)
+    {
+        var actor = await factory.ActorAsync(Regievoerder);
+        var invoer = new NieuweCasus { StadsdeelId = await factory.StadsdeelIdAsync("West"), Kenmerk = kenmerk };
+        var uitkomst = await Casussen(s => s.MaakAanAsync(actor, invoer));
+        Assert.Contains("BSN", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.Casussen.AnyAsync(c => c.Kenmerk == kenmerk));
+    }
+
+    [Fact]
+    public async Task MaakAan_ByAnAanbieder_WithARegievoerderOutsideTheBuurtteam_IsRefused()
+    {
+        var actor = await factory.ActorAsync(Aanbieder);
+        var invoer = new NieuweCasus { StadsdeelId = await factory.StadsdeelIdAsync("West"), Kenmerk = NieuwKenmerk(), RegievoerderId = actor.MedewerkerId };
+        var uitkomst = await Casussen(s => s.MaakAanAsync(actor, invoer));
+        Assert.Equal("De regievoerder is altijd een medewerker van een buurtteam.", uitkomst.Fout);
+    }
+
+    // --- plan ---
+
+    [Fact]
+    public async Task Plan_AanbiederInACaseItDidNotCreate_IsRefused()
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var versie = (await Casussen(async s => await s.WijsAanbiederToeAsync(regie, id, await OrganisatieIdAsync(Aanbieder), (await LaadAsync(id)).Versie))).Waarde!.Kaart.Versie;
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+
+        var uitkomst = await Casussen(s => s.BewaarPlanAsync(aanbieder, id, new PlanInvoer { Startdatum = new DateOnly(2026, 2, 1) }, versie));
+
+        Assert.Contains("zelf heeft aangemaakt", uitkomst.Fout);
+        Assert.Null((await LaadAsync(id)).Ondersteuningsplan);
+    }
+
+    [Fact]
+    public async Task Plan_AanbiederInItsOwnCase_IsStored_WithDefaultEvaluatiedatum_AndTheRegievoerderIsTold()
+    {
+        var regievoerderId = await MedewerkerIdAsync(Regievoerder);
+        var id = await MaakAanAsync(Aanbieder, regievoerderId: regievoerderId);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+
+        var uitkomst = await Casussen(async s => await s.BewaarPlanAsync(aanbieder, id,
+            new PlanInvoer { Perceel = Perceel.Meewerken, Startdatum = new DateOnly(2026, 2, 1), PlanDoor = Partij.Aanbieder }, (await LaadAsync(id)).Versie));
+
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        Assert.Equal(new DateOnly(2027, 2, 1), uitkomst.Waarde!.Plan!.Evaluatiedatum);
+        Assert.Equal(Partij.Aanbieder, uitkomst.Waarde.Plan.PlanDoor);
+        Assert.False(uitkomst.Waarde.Rechten.Vaststellen);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.True(await db.Meldingen.AnyAsync(m => m.MedewerkerId == regievoerderId && m.Link == $"/casussen/{id}"));
+    }
+
+    [Fact]
+    public async Task Akkoord_NeedsToestemmingAndConsultation_AndWithdrawingShowsOnTheCard()
+    {
+        var bus = factory.Services.GetRequiredService<RealtimeBus>();
+        var ontvangen = new ConcurrentBag<BordGebeurtenis>();
+        using var abonnement = bus.Abonneer(opBord: g => { ontvangen.Add(g); return Task.CompletedTask; });
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var versie = (await LaadAsync(id)).Versie;
+        var aanbiederId = await OrganisatieIdAsync(Aanbieder);
+        async Task<CasusDetail> Stap(Func<CasusService, Guid, Task<Dagbesteding.Portal.Infrastructure.Uitkomst<CasusDetail>>> actie, string? verwachteFout = null)
+        {
+            var uitkomst = await Casussen(s => actie(s, versie));
+            if (verwachteFout is null)
+            {
+                Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+            }
+            else
+            {
+                Assert.Contains(verwachteFout, uitkomst.Fout);
+            }
+            versie = uitkomst.Waarde!.Kaart.Versie;
+            return uitkomst.Waarde;
+        }
+
+        await Stap((s, v) => s.WijsAanbiederToeAsync(regie, id, aanbiederId, v));
+        await Stap((s, v) => s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = new DateOnly(2026, 3, 1) }, v));
+        await Stap((s, v) => s.StelPlanVastAsync(regie, id, v), "toestemming");
+        await Stap((s, v) => s.ToestemmingAsync(regie, id, true, v));
+        await Stap((s, v) => s.StelPlanVastAsync(regie, id, v), "geraadpleegd");
+        await Stap((s, v) => s.AanbiederGeraadpleegdAsync(regie, id, v));
+        var akkoord = await Stap((s, v) => s.StelPlanVastAsync(regie, id, v));
+        Assert.Equal(PlanStatus.Akkoord, akkoord.Plan!.Status);
+
+        var ingetrokken = await Stap((s, v) => s.ToestemmingAsync(regie, id, false, v));
+        Assert.True(ingetrokken.Kaart.ToestemmingIngetrokken);
+        Assert.NotNull(ingetrokken.Plan!.ToestemmingIngetrokkenOp);
+        Assert.Contains(ingetrokken.Tijdlijn, t => t.Omschrijving.Contains("ingetrokken"));
+        // One board event per stored change (creation + six changes), none for the two refusals.
+        Assert.Equal(7, ontvangen.Count(g => g.CasusId == id));
+    }
+
+    // --- handovers and signals ---
+
+    [Fact]
+    public async Task Regievoerder_OutsideTheBuurtteam_IsRefused_AndAWarmHandoverNotifiesBoth()
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var versie = (await LaadAsync(id)).Versie;
+
+        var fout = await Casussen(async s => await s.WijsRegievoerderToeAsync(regie, id, await MedewerkerIdAsync(Aanbieder), versie));
+        Assert.Equal("De regievoerder is altijd een medewerker van een buurtteam.", fout.Fout);
+
+        int collega;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var organisatie = await OrganisatieIdAsync(Regievoerder);
+            collega = await db.Medewerkers.Where(m => m.OrganisatieId == organisatie && m.Id != regie.MedewerkerId && m.Actief).Select(m => m.Id).FirstAsync();
+        }
+        var uitkomst = await Casussen(s => s.WijsRegievoerderToeAsync(regie, id, collega, versie));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        await using var db2 = await factory.CreateDbContextAsync();
+        Assert.True(await db2.Meldingen.AnyAsync(m => m.MedewerkerId == regie.MedewerkerId && m.Link == $"/casussen/{id}"));
+        Assert.True(await db2.Meldingen.AnyAsync(m => m.MedewerkerId == collega && m.Link == $"/casussen/{id}"));
+    }
+
+    [Fact]
+    public async Task Signaal_ByTheAanbieder_TemporaryStopSetsTheFlag()
+    {
+        var id = await MaakAanAsync(Aanbieder, spoed: true, regievoerderId: await MedewerkerIdAsync(Regievoerder));
+        var regie = await factory.ActorAsync(Regievoerder);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var versie = (await Casussen(async s => await s.VerplaatsAsync(regie, id, WerkprocesStap.LeverenInzet, (await LaadAsync(id)).Versie))).Waarde!.Kaart.Versie;
+
+        var naam = await Casussen(s => s.SignaleerAsync(aanbieder, id, SignaalSoort.TijdelijkeStop, "Jan de Vries is ziek", versie));
+        Assert.False(naam.Gelukt);
+
+        var uitkomst = await Casussen(s => s.SignaleerAsync(aanbieder, id, SignaalSoort.TijdelijkeStop, "Een paar weken ziek", versie));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        Assert.True(uitkomst.Waarde!.Kaart.TijdelijkGestopt);
+        Assert.Single(uitkomst.Waarde.Signalen);
+    }
+}
+
+public sealed class SqliteCasusServiceTests(SqlitePortalFactory factory)
+    : CasusServiceTests<SqlitePortalFactory>(factory), IClassFixture<SqlitePortalFactory>;
+
+public sealed class PostgreSqlCasusServiceTests(PostgreSqlPortalFactory factory)
+    : CasusServiceTests<PostgreSqlPortalFactory>(factory), IClassFixture<PostgreSqlPortalFactory>;
