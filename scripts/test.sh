@@ -62,7 +62,9 @@ dotnet format Dagbesteding.Portal.sln --verify-no-changes --no-restore || format
 
 echo "== Tests"
 test_ok=1
-dotnet test Dagbesteding.Portal.sln --no-build -nologo \
+# -m:1 runs the test projects one after the other: the browser tests measure live updates in seconds and
+# must not share the two cores with the integration tests' database servers.
+dotnet test Dagbesteding.Portal.sln --no-build -nologo -m:1 \
     --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || test_ok=0
 
 # --- 4. One summary line over all test projects, from the TRX files --------------------------------------

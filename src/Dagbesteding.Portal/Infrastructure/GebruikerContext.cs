@@ -21,6 +21,7 @@ public sealed class GebruikerContext(
     public int MedewerkerId { get; private set; }
     public string Naam { get; private set; } = "";
     public string Organisatie { get; private set; } = "";
+    public Domain.Organisaties.OrganisatieType? OrganisatieType { get; private set; }
     public IReadOnlyList<string> Rollen { get; private set; } = [];
     public IReadOnlyList<StadsdeelKeuze> Stadsdelen { get; private set; } = [];
     public StadsdeelKeuze? Stadsdeel { get; private set; }
@@ -54,7 +55,7 @@ public sealed class GebruikerContext(
         }
         await using var db = await dbFactory.CreateDbContextAsync();
         var medewerker = await db.Users.Where(u => u.Id == gebruikerId && u.Medewerker != null)
-            .Select(u => new { u.Medewerker!.Id, u.Medewerker.Naam, Organisatie = u.Medewerker.Organisatie!.Naam, u.Medewerker.Organisatie.StadsdeelId, u.Medewerker.GekozenStadsdeelId, u.Medewerker.DonkereModus })
+            .Select(u => new { u.Medewerker!.Id, u.Medewerker.Naam, Organisatie = u.Medewerker.Organisatie!.Naam, u.Medewerker.Organisatie.Type, u.Medewerker.Organisatie.StadsdeelId, u.Medewerker.GekozenStadsdeelId, u.Medewerker.DonkereModus })
             .SingleOrDefaultAsync();
         if (medewerker is null)
         {
@@ -64,6 +65,7 @@ public sealed class GebruikerContext(
         GebruikerId = gebruikerId;
         Naam = medewerker.Naam;
         Organisatie = medewerker.Organisatie;
+        OrganisatieType = medewerker.Type;
         DonkereModus = medewerker.DonkereModus;
         Rollen = state.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
 

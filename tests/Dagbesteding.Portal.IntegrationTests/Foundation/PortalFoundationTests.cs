@@ -235,6 +235,18 @@ public abstract class PortalFoundationTests<TFactory>(TFactory factory) where TF
         }
     }
 
+    [Theory]
+    [InlineData("wpi.west@example.org", false)]
+    [InlineData("aanbieder.west@example.org", true)]
+    [InlineData("regievoerder.west@example.org", true)]
+    public async Task Navigation_ShowsCasussenOnlyToOrganisationsThatHaveCasussen(string email, bool zichtbaar)
+    {
+        using var client = factory.CreatePortalClient();
+        await client.LogInSuccessfullyAsync(email);
+        var html = await client.Http.GetStringAsync("/");
+        Assert.Equal(zichtbaar, html.Contains("href=\"casussen\""));
+    }
+
     [Fact]
     public async Task Logout_EndsTheSession()
     {
