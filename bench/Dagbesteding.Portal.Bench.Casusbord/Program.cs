@@ -17,7 +17,7 @@ namespace Dagbesteding.Portal.Bench.Casusbord;
 // Casusbord benchmark: one stadsdeel with N casussen (default 5,000) on a fresh SQLite file (or PostgreSQL with
 // --postgres "<connection string>"). Measures the board query (counts per column + the first 25 cards of every
 // column), loading one more page of a column, and the server-side HTML render of the board's columns and cards.
-// Usage: dotnet run -c Release --project bench/Dagbesteding.Portal.Bench -- [--casussen 5000] [--rondes 30]
+// Usage: dotnet run -c Release --project bench/Dagbesteding.Portal.Bench.Casusbord -- [--casussen 5000] [--rondes 30]
 internal static class Bench
 {
     public static async Task Main(string[] args)
