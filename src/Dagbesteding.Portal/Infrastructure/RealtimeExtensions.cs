@@ -1,4 +1,5 @@
 using Dagbesteding.Portal.Realtime;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
@@ -22,7 +23,13 @@ public static class RealtimeExtensions
         if (!string.IsNullOrWhiteSpace(redis))
         {
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("dagbesteding"));
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redis));
+            services.AddSingleton(_ => multiplexer.Value);
+            // Every node must read the others' login cookies, antiforgery tokens and circuit state: one key ring,
+            // in Redis (give Redis persistence in production; losing the ring only signs everyone out).
+            services.AddDataProtection()
+                .SetApplicationName("Dagbesteding.Portal")
+                .PersistKeysToStackExchangeRedis(() => multiplexer.Value.GetDatabase(), "dagbesteding:dataprotection-keys");
             services.AddSingleton<RedisRealtimeRelay>();
             services.AddHostedService(sp => sp.GetRequiredService<RedisRealtimeRelay>());
             services.AddSingleton<IRealtimePublisher>(sp => new RealtimePublisher(

@@ -1,6 +1,9 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +26,32 @@ public static class PortalFactoryExtensions
         await using var db = await factory.CreateDbContextAsync();
         return await db.Stadsdelen.Where(s => s.Naam == naam).Select(s => s.Id).SingleAsync();
     }
+
+    /// <summary>Signs in through the real login form and returns the session cookie (for hub connections or another node).</summary>
+    public static async Task<string> InlogCookieAsync(this PortalFactory factory, string email)
+    {
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var formulier = await http.GetAsync("/inloggen");
+        var antiforgery = Cookies(formulier);
+        var token = Regex.Match(await formulier.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "inloggen",
+                ["__RequestVerificationToken"] = token,
+                ["Invoer.Email"] = email,
+                ["Invoer.Wachtwoord"] = PortalClient.Wachtwoord,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        var antwoord = await http.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        return Cookies(antwoord);
+    }
+
+    private static string Cookies(HttpResponseMessage antwoord) =>
+        string.Join("; ", antwoord.Headers.TryGetValues("Set-Cookie", out var waarden) ? waarden.Select(w => w.Split(';')[0]) : []);
 
     /// <summary>Runs a service of the app in its own scope, as one request or circuit would.</summary>
     public static async Task<T> MetServiceAsync<TService, T>(this PortalFactory factory, Func<TService, Task<T>> actie) where TService : notnull

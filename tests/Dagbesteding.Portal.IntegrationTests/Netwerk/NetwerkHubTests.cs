@@ -1,11 +1,8 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -144,7 +141,7 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
 
     private async Task<HubConnection> VerbindAsync(string email)
     {
-        var cookie = await InlogCookieAsync(email);
+        var cookie = await factory.InlogCookieAsync(email);
         var verbinding = new HubConnectionBuilder()
             .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
             {
@@ -157,29 +154,4 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         return verbinding;
     }
 
-    /// <summary>Signs in through the login form and returns the session cookie for the hub connection.</summary>
-    private async Task<string> InlogCookieAsync(string email)
-    {
-        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var formulier = await http.GetAsync("/inloggen");
-        var antiforgery = Cookies(formulier);
-        var token = Regex.Match(await formulier.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "inloggen",
-                ["__RequestVerificationToken"] = token,
-                ["Invoer.Email"] = email,
-                ["Invoer.Wachtwoord"] = PortalClient.Wachtwoord,
-            }),
-        };
-        post.Headers.Add("Cookie", antiforgery);
-        var antwoord = await http.SendAsync(post);
-        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        return Cookies(antwoord);
-    }
-
-    private static string Cookies(HttpResponseMessage antwoord) =>
-        string.Join("; ", antwoord.Headers.TryGetValues("Set-Cookie", out var waarden) ? waarden.Select(w => w.Split(';')[0]) : []);
 }

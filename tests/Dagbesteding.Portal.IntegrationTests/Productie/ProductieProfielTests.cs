@@ -64,6 +64,24 @@ public sealed class ProductieProfielTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedInOnOneNode_IsSignedInOnTheOther_BecauseTheKeyRingIsShared()
+    {
+        var cookie = await _a.InlogCookieAsync("regievoerder.west@example.org");
+        using var opB = _b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/");
+        verzoek.Headers.Add("Cookie", cookie);
+
+        var antwoord = await opB.SendAsync(verzoek);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("Ruben Regie", await antwoord.Content.ReadAsStringAsync());
+        // On one test machine both nodes could also share the default key folder; the ring must be in Redis,
+        // where nodes on other machines find it too.
+        var redis = _a.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().GetDatabase();
+        Assert.True(await redis.ListLengthAsync("dagbesteding:dataprotection-keys") >= 1);
+    }
+
+    [Fact]
     public async Task BothNodes_ServeTheSameData_AndTheHangfireDashboardOnlyForTheBeheerder()
     {
         await using var dbA = await _a.CreateDbContextAsync();
