@@ -27,12 +27,4 @@ public static class PerceelExtensions
         Perceel.MeewerkenPlus => "Meewerken-plus",
         _ => perceel.ToString(),
     };
-
-    public static Percelen AlsVlag(this Perceel perceel) => perceel switch
-    {
-        Perceel.Meedoen => Percelen.Meedoen,
-        Perceel.Meewerken => Percelen.Meewerken,
-        Perceel.MeewerkenPlus => Percelen.MeewerkenPlus,
-        _ => Percelen.Geen,
-    };
 }

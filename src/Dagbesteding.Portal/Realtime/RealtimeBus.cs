@@ -22,8 +22,6 @@ public sealed class RealtimeBus(ILogger<RealtimeBus> logger)
         return new Opzegging(() => _abonnementen.TryRemove(id, out _));
     }
 
-    public int AantalAbonnementen => _abonnementen.Count;
-
     internal Task VerspreidAsync(KanaalGebeurtenis gebeurtenis) => Verspreid(a => a.OpKanaal?.Invoke(gebeurtenis));
 
     internal Task VerspreidAsync(PersoonlijkeMelding melding) => Verspreid(a => a.OpMelding?.Invoke(melding));
