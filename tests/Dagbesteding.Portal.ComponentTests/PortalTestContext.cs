@@ -1,5 +1,6 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -17,6 +18,8 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddTransient<MudLocalizer, NederlandseMudLocalizer>();
         Services.AddSingleton<IDbContextFactory<PortalDbContext>, GeenDatabase>();
         Services.AddScoped<GebruikerContext>();
+        Services.AddSingleton<RealtimeBus>();
+        Services.AddScoped<LiveVerbinding>();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -8,6 +8,9 @@ namespace Dagbesteding.Portal.Infrastructure;
 /// </summary>
 public sealed record Actor(int MedewerkerId, string? GebruikerId, IReadOnlyList<string> Rollen)
 {
+    /// <summary>No medewerker: for reads whose per-viewer fields must be neutral (a live event's card).</summary>
+    public static Actor Niemand { get; } = new(0, null, []);
+
     public bool HeeftRol(string rol) => Rollen.Contains(rol);
 
     public bool IsBeheerder => HeeftRol(Domain.Rollen.Beheerder);

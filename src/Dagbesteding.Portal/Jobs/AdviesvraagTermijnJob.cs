@@ -2,6 +2,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ namespace Dagbesteding.Portal.Jobs;
 public sealed class AdviesvraagTermijnJob(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
+    AdviesvraagService vragen,
     TimeProvider timeProvider,
     ILogger<AdviesvraagTermijnJob> logger)
 {
@@ -64,11 +66,7 @@ public sealed class AdviesvraagTermijnJob(
         foreach (var (id, kanaalId, kanaalNaam) in teEscaleren)
         {
             var meldingen = await EscaleerEenAsync(id, kanaalId, kanaalNaam, nu, cancellationToken);
-            foreach (var melding in meldingen)
-            {
-                await PushAsync(() => publisher.MeldAsync(
-                    new PersoonlijkeMelding(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, melding.Op), cancellationToken));
-            }
+            publisher.Publiceer(meldingen.Select(PersoonlijkeMelding.Van));
             verstuurd += meldingen.Count;
         }
         return verstuurd;
@@ -131,25 +129,9 @@ public sealed class AdviesvraagTermijnJob(
                 continue;
             }
             verlopen++;
-            await PushAsync(() => publisher.PubliceerAsync(
-                new KanaalGebeurtenis(vraag.KanaalId, vraag.Id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu), cancellationToken));
+            publisher.Publiceer(new KanaalGebeurtenis(vraag.KanaalId, vraag.Id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu,
+                Kaart: await vragen.KaartVoorIedereenAsync(vraag.Id, cancellationToken)));
         }
         return verlopen;
-    }
-
-    /// <summary>
-    /// A failed push must not fail the job: the change is stored and clients catch up from the database, and a
-    /// retry would not push again anyway (the sent fields are set).
-    /// </summary>
-    private async Task PushAsync(Func<Task> push)
-    {
-        try
-        {
-            await push();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Live bericht kon niet worden verstuurd; ontvangers zien de wijziging bij het herladen");
-        }
     }
 }

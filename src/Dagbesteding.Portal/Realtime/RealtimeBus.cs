@@ -3,68 +3,61 @@ using System.Collections.Concurrent;
 namespace Dagbesteding.Portal.Realtime;
 
 /// <summary>
-/// In-process fan-out to the Blazor circuits of this node. Components subscribe here (they never open a
-/// HubConnection to their own app) and must dispose their subscription. With Redis configured, every node's
-/// bus receives what any node published (see <see cref="RedisRealtimeRelay"/>).
+/// In-process fan-out to the Blazor circuits of this node, by key. <see cref="Verspreid"/> only hands the event to
+/// the queue of every circuit subscribed to one of its keys and returns: it never waits for a circuit, so a slow,
+/// broken or disconnected circuit delays no other circuit and no poster. Components subscribe through their
+/// circuit's <see cref="LiveVerbinding"/> (never a HubConnection to their own app). With Redis configured, the
+/// relay hands every other node's events to this bus as well (see <see cref="RedisRealtimeRelay"/>).
 /// </summary>
-public sealed class RealtimeBus(ILogger<RealtimeBus> logger)
+public sealed class RealtimeBus
 {
-    private readonly ConcurrentDictionary<Guid, Abonnement> _abonnementen = new();
+    private readonly ConcurrentDictionary<LiveSleutel, ConcurrentDictionary<LiveAbonnement, byte>> _perSleutel = new();
 
-    public IDisposable Abonneer(
-        Func<KanaalGebeurtenis, Task>? opKanaal = null,
-        Func<PersoonlijkeMelding, Task>? opMelding = null,
-        Func<int, Task>? opLidmaatschap = null,
-        Func<BordGebeurtenis, Task>? opBord = null)
+    /// <summary>Hands the event to every subscription on its keys; returns how many it reached.</summary>
+    public int Verspreid(ILiveGebeurtenis gebeurtenis)
     {
-        var id = Guid.NewGuid();
-        _abonnementen[id] = new Abonnement(opKanaal, opMelding, opLidmaatschap, opBord);
-        return new Opzegging(() => _abonnementen.TryRemove(id, out _));
-    }
-
-    internal Task VerspreidAsync(KanaalGebeurtenis gebeurtenis) => Verspreid(a => a.OpKanaal?.Invoke(gebeurtenis));
-
-    internal Task VerspreidAsync(PersoonlijkeMelding melding) => Verspreid(a => a.OpMelding?.Invoke(melding));
-
-    internal Task VerspreidAsync(BordGebeurtenis gebeurtenis) => Verspreid(a => a.OpBord?.Invoke(gebeurtenis));
-
-    internal Task VerspreidLidmaatschapAsync(int medewerkerId) => Verspreid(a => a.OpLidmaatschap?.Invoke(medewerkerId));
-
-    private async Task Verspreid(Func<Abonnement, Task?> actie)
-    {
-        foreach (var abonnement in _abonnementen.Values)
+        var bereikt = 0;
+        foreach (var sleutel in gebeurtenis.Sleutels)
         {
-            try
+            if (!_perSleutel.TryGetValue(sleutel, out var abonnementen))
             {
-                if (actie(abonnement) is { } taak)
+                continue;
+            }
+            // Enumerating a ConcurrentDictionary takes no snapshot and no lock: subscribing meanwhile is safe.
+            foreach (var (abonnement, _) in abonnementen)
+            {
+                if (abonnement.Accepteert(gebeurtenis))
                 {
-                    await taak;
+                    abonnement.Verbinding.Bezorg(abonnement, gebeurtenis);
+                    bereikt++;
                 }
             }
-            catch (Exception ex)
-            {
-                // One broken circuit must not stop the others from getting the update.
-                logger.LogWarning(ex, "Een abonnee op live updates faalde.");
-            }
         }
+        return bereikt;
     }
 
-    private sealed record Abonnement(
-        Func<KanaalGebeurtenis, Task>? OpKanaal,
-        Func<PersoonlijkeMelding, Task>? OpMelding,
-        Func<int, Task>? OpLidmaatschap,
-        Func<BordGebeurtenis, Task>? OpBord);
+    internal void Voegtoe(LiveAbonnement abonnement) =>
+        _perSleutel.GetOrAdd(abonnement.Sleutel, _ => new()).TryAdd(abonnement, 0);
 
-    private sealed class Opzegging(Action opzeggen) : IDisposable
+    // Empty key sets stay: removing them races with a concurrent subscribe, and there are few keys (channels,
+    // stadsdelen, open casussen, medewerkers).
+    internal void Verwijder(LiveAbonnement abonnement)
     {
-        private int _opgezegd;
-
-        public void Dispose()
+        if (_perSleutel.TryGetValue(abonnement.Sleutel, out var abonnementen))
         {
-            if (Interlocked.Exchange(ref _opgezegd, 1) == 0)
-            {
-                opzeggen();
-            }
+            abonnementen.TryRemove(abonnement, out _);
         }
     }
+}
+
+/// <summary>One component's interest in one key and one type of event.</summary>
+public sealed class LiveAbonnement(LiveVerbinding verbinding, LiveSleutel sleutel, Type soort, Func<ILiveGebeurtenis, Task> opGebeurtenis, Func<Task>? inhalen)
+{
+    public LiveVerbinding Verbinding { get; } = verbinding;
+    public LiveSleutel Sleutel { get; } = sleutel;
+    public Func<ILiveGebeurtenis, Task> OpGebeurtenis { get; } = opGebeurtenis;
+    /// <summary>Reads the screen again from the database after events were missed; null when nothing to catch up.</summary>
+    public Func<Task>? Inhalen { get; } = inhalen;
+
+    public bool Accepteert(ILiveGebeurtenis gebeurtenis) => soort.IsInstanceOfType(gebeurtenis);
 }

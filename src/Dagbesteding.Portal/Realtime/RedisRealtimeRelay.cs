@@ -4,56 +4,67 @@ using StackExchange.Redis;
 namespace Dagbesteding.Portal.Realtime;
 
 /// <summary>
-/// Scale-out for the Blazor circuits: a change published on one node reaches the circuits on every node
-/// through a Redis channel. (SignalR hub clients use the SignalR Redis backplane instead.)
+/// Scale-out for the Blazor circuits: an event published on one node reaches the circuits on every other node
+/// through one Redis channel. The message is the event itself (<see cref="ILiveGebeurtenis"/> with its type
+/// discriminator) plus the sending node, which delivers to its own circuits directly and ignores its echo, so
+/// live updates on one node never depend on Redis. A message that does not parse or is not a valid event is
+/// dropped and logged, never shown. (SignalR hub clients use the SignalR Redis backplane instead.)
 /// </summary>
-public sealed class RedisRealtimeRelay(IConnectionMultiplexer redis, LokaleVerspreiding lokaal, ILogger<RedisRealtimeRelay> logger) : IHostedService
+public sealed class RedisRealtimeRelay(
+    IConnectionMultiplexer redis,
+    RealtimeBus bus,
+    HubVerbindingen hubVerbindingen,
+    ILogger<RedisRealtimeRelay> logger) : IHostedService
 {
-    private static readonly RedisChannel Kanaal = RedisChannel.Literal("dagbesteding:realtime");
+    public static readonly RedisChannel Kanaal = RedisChannel.Literal("dagbesteding:realtime");
 
-    private sealed record Bericht(KanaalGebeurtenis? Gebeurtenis, PersoonlijkeMelding? Melding, int? Lidmaatschap, BordGebeurtenis? Bord = null);
+    private readonly string _node = Guid.NewGuid().ToString("N");
 
-    public Task StuurAsync(KanaalGebeurtenis gebeurtenis) => Publiceer(new Bericht(gebeurtenis, null, null));
+    public sealed record Bericht(string Node, ILiveGebeurtenis Gebeurtenis);
 
-    public Task StuurAsync(PersoonlijkeMelding melding) => Publiceer(new Bericht(null, melding, null));
-
-    public Task StuurAsync(BordGebeurtenis gebeurtenis) => Publiceer(new Bericht(null, null, null, gebeurtenis));
-
-    public Task StuurLidmaatschapAsync(int medewerkerId) => Publiceer(new Bericht(null, null, medewerkerId));
-
-    private Task Publiceer(Bericht bericht) =>
-        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(bericht));
+    public Task StuurAsync(ILiveGebeurtenis gebeurtenis) =>
+        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(new Bericht(_node, gebeurtenis)));
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var berichten = await redis.GetSubscriber().SubscribeAsync(Kanaal);
-        berichten.OnMessage(async message =>
+        berichten.OnMessage(async message => await OntvangAsync(message.Message.ToString()));
+    }
+
+    /// <summary>Handles one relayed message (public for the tests of malformed input).</summary>
+    public async Task OntvangAsync(string json)
+    {
+        Bericht? bericht;
+        try
+        {
+            bericht = JsonSerializer.Deserialize<Bericht>(json);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
+        {
+            logger.LogWarning("Onleesbaar live-bericht via Redis genegeerd ({Fout}).", ex.Message);
+            return;
+        }
+        if (bericht?.Gebeurtenis is not { } gebeurtenis || string.IsNullOrEmpty(bericht.Node) || !gebeurtenis.IsGeldig())
+        {
+            logger.LogWarning("Ongeldig live-bericht via Redis genegeerd.");
+            return;
+        }
+        if (bericht.Node == _node)
+        {
+            return;
+        }
+        bus.Verspreid(gebeurtenis);
+        if (gebeurtenis is LidmaatschapGewijzigd lidmaatschap)
         {
             try
             {
-                var bericht = JsonSerializer.Deserialize<Bericht>(message.Message.ToString())!;
-                if (bericht.Gebeurtenis is { } g)
-                {
-                    await lokaal.KanaalAsync(g);
-                }
-                else if (bericht.Melding is { } m)
-                {
-                    await lokaal.MeldingAsync(m);
-                }
-                else if (bericht.Bord is { } bord)
-                {
-                    await lokaal.BordAsync(bord);
-                }
-                else if (bericht.Lidmaatschap is { } id)
-                {
-                    await lokaal.LidmaatschapAsync(id);
-                }
+                await hubVerbindingen.HergroepeerAsync(lidmaatschap.MedewerkerId);
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Live update via Redis kon niet worden verwerkt.");
+                logger.LogWarning(ex, "Hubverbindingen van medewerker {MedewerkerId} niet bijgewerkt.", lidmaatschap.MedewerkerId);
             }
-        });
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(Kanaal);

@@ -10,7 +10,8 @@ public sealed class CasusKaartWeergaveTests : PortalTestContext
 {
     private static CasusKaart Kaart(bool spoed = false, bool eigenRisico = false, bool ingetrokken = false, bool gestopt = false, int dagen = 12) =>
         new(7, 2, "RIS-2026-00007", WerkprocesStap.LeverenInzet, Perceel.Meewerken, 3, "Sanne Smit", 9, "De Houtloods",
-            spoed, gestopt, eigenRisico, ingetrokken, dagen, "Evaluatie start", new DateOnly(2026, 11, 20), Guid.NewGuid());
+            spoed, gestopt, eigenRisico, ingetrokken, dagen, "Evaluatie start", new DateOnly(2026, 11, 20), Guid.NewGuid(),
+            AangemaaktDoorOrganisatieId: 4, Evaluatiedatum: new DateOnly(2027, 1, 1), InStapSinds: new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Card_ShowsKenmerkPerceelPartiesDaysAndTheNextDate()

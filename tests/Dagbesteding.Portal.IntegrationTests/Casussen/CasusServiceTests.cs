@@ -211,12 +211,10 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     [Fact]
     public async Task Verplaats_ByRegievoerder_StoresTimelineAndPublishes()
     {
-        var bus = factory.Services.GetRequiredService<RealtimeBus>();
-        var ontvangen = new ConcurrentBag<BordGebeurtenis>();
-        using var abonnement = bus.Abonneer(opBord: g => { ontvangen.Add(g); return Task.CompletedTask; });
         var id = await MaakAanAsync();
         var casus = await LaadAsync(id);
         var actor = await factory.ActorAsync(Regievoerder);
+        using var ontvanger = new LiveOntvanger<BordGebeurtenis>(factory.Services, LiveSleutel.Bord(casus.StadsdeelId));
 
         var uitkomst = await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, casus.Versie));
 
@@ -226,7 +224,11 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         Assert.Equal(WerkprocesStap.Regiecheck, na.Stap);
         Assert.NotEqual(casus.Versie, na.Versie);
         Assert.Contains(na.Gebeurtenissen, g => g.Omschrijving.Contains("naar Regiecheck"));
-        Assert.Contains(ontvangen, g => g.CasusId == id && g.StadsdeelId == casus.StadsdeelId);
+        // The event carries the card before and after the move, so boards update that one card without a read.
+        var gebeurtenis = await ontvanger.WachtOpAsync(g => g.CasusId == id);
+        Assert.Equal(WerkprocesStap.Aanmelding, gebeurtenis.Vorige!.Stap);
+        Assert.Equal(WerkprocesStap.Regiecheck, gebeurtenis.Kaart!.Stap);
+        Assert.Equal(na.Versie, gebeurtenis.Kaart.Versie);
     }
 
     [Fact]
@@ -408,9 +410,8 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     [Fact]
     public async Task Akkoord_NeedsToestemmingAndConsultation_AndWithdrawingShowsOnTheCard()
     {
-        var bus = factory.Services.GetRequiredService<RealtimeBus>();
-        var ontvangen = new ConcurrentBag<BordGebeurtenis>();
-        using var abonnement = bus.Abonneer(opBord: g => { ontvangen.Add(g); return Task.CompletedTask; });
+        var west = await factory.StadsdeelIdAsync("West");
+        using var ontvanger = new LiveOntvanger<BordGebeurtenis>(factory.Services, LiveSleutel.Bord(west));
         var id = await MaakAanAsync();
         var regie = await factory.ActorAsync(Regievoerder);
         var versie = (await LaadAsync(id)).Versie;
@@ -444,7 +445,11 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         Assert.NotNull(ingetrokken.Plan!.ToestemmingIngetrokkenOp);
         Assert.Contains(ingetrokken.Tijdlijn, t => t.Omschrijving.Contains("ingetrokken"));
         // One board event per stored change (creation + six changes), none for the two refusals.
-        Assert.Equal(7, ontvangen.Count(g => g.CasusId == id));
+        // A sentinel published after the last change proves that everything published before it has arrived.
+        var sentinel = new BordGebeurtenis(west, int.MaxValue, "sentinel", DateTimeOffset.UtcNow);
+        factory.Services.GetRequiredService<IRealtimePublisher>().Publiceer(sentinel);
+        await ontvanger.WachtOpAsync(g => g == sentinel);
+        Assert.Equal(7, ontvanger.Ontvangen.Count(g => g.CasusId == id));
     }
 
     // --- handovers and signals ---

@@ -27,6 +27,12 @@ public static class PortalFactoryExtensions
         return await db.Stadsdelen.Where(s => s.Naam == naam).Select(s => s.Id).SingleAsync();
     }
 
+    public static async Task<int> KanaalIdAsync(this PortalFactory factory, string stadsdeel)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Kanalen.Where(k => k.Stadsdeel!.Naam == stadsdeel).Select(k => k.Id).SingleAsync();
+    }
+
     /// <summary>Signs in through the real login form and returns the session cookie (for hub connections or another node).</summary>
     public static async Task<string> InlogCookieAsync(this PortalFactory factory, string email)
     {

@@ -43,11 +43,11 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
     [Fact]
     public async Task Plaats_ByAMember_StoresTheQuestionWithItsTwoWorkingDayDeadline_AndPushesIt()
     {
-        var bus = factory.Services.GetRequiredService<RealtimeBus>();
-        var ontvangen = new ConcurrentBag<KanaalGebeurtenis>();
-        using var abonnement = bus.Abonneer(opKanaal: g => { ontvangen.Add(g); return Task.CompletedTask; });
+        var westKanaal = await factory.KanaalIdAsync("West");
+        using var ontvanger = new LiveOntvanger<KanaalGebeurtenis>(factory.Services, LiveSleutel.Kanaal(westKanaal));
 
         var id = await PlaatsAsync();
+        var gebeurtenis = await ontvanger.WachtOpAsync(g => g.AdviesvraagId == id);
 
         await using var db = await factory.CreateDbContextAsync();
         var vraag = await db.Adviesvragen.Include(a => a.Kanaal).SingleAsync(a => a.Id == id);
@@ -55,9 +55,13 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         Assert.Equal("Netwerk West", vraag.Kanaal!.Naam);
         Assert.Equal(new WerkdagKalender().Deadline(vraag.GeplaatstOp, 2), vraag.Deadline);
         Assert.Equal(new WerkdagKalender().Waarschuwing(vraag.GeplaatstOp, 2), vraag.WaarschuwingOp);
-        var gebeurtenis = Assert.Single(ontvangen, g => g.AdviesvraagId == id);
+        Assert.Single(ontvanger.Ontvangen, g => g.AdviesvraagId == id);
         Assert.Equal(KanaalGebeurtenisSoort.NieuweVraag, gebeurtenis.Soort);
         Assert.DoesNotContain("hout", gebeurtenis.Samenvatting);
+        // The card travels with the event (one read for every open feed), with neutral per-viewer fields.
+        Assert.Equal(vraag.Vraag, gebeurtenis.Kaart!.Vraag);
+        Assert.Equal(vraag.Deadline, gebeurtenis.Kaart.Deadline);
+        Assert.False(gebeurtenis.Kaart.IsEigen);
         Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectSoort == "Adviesvraag" && r.ObjectId == id && r.Actie == AuditActie.Aangemaakt));
     }
 

@@ -23,8 +23,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
     private LidmaatschapService Service() => new(
         factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
         _publisher,
-        TimeProvider.System,
-        NullLogger<LidmaatschapService>.Instance);
+        TimeProvider.System);
 
     [Fact]
     public async Task Behandelaar_IsRefused_WithTheWerkprocesRule_AndNothingIsStored()

@@ -30,7 +30,9 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         var ontvangen = await bijWest.Task.WaitAsync(Wachttijd);
         Assert.Equal(id, ontvangen.AdviesvraagId);
         Assert.Equal(KanaalGebeurtenisSoort.NieuweVraag, ontvangen.Soort);
-        await Task.Delay(500);
+        // Hub clients get ids and the structured summary, never the card with the question text.
+        Assert.Null(ontvangen.Kaart);
+        await SentinelAsync(oost, "regievoerder.oost@example.org");
         lock (bijOost)
         {
             Assert.DoesNotContain(bijOost, g => g.AdviesvraagId == id);
@@ -65,7 +67,7 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         await Assert.ThrowsAsync<HubException>(() => oost.InvokeAsync(nameof(NetwerkHub.Sinds), "geen datum"));
 
         var id = await PlaatsInWestAsync();
-        await Task.Delay(700);
+        await SentinelAsync(oost, "regievoerder.oost@example.org");
         lock (ontvangen)
         {
             Assert.DoesNotContain(ontvangen, g => g.AdviesvraagId == id);
@@ -109,9 +111,9 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         }
         try
         {
-            await factory.Services.GetRequiredService<IRealtimePublisher>().LidmaatschapGewijzigdAsync(actor.MedewerkerId);
+            factory.Services.GetRequiredService<IRealtimePublisher>().Publiceer(new LidmaatschapGewijzigd(actor.MedewerkerId));
             var id = await PlaatsInWestAsync();
-            await Task.Delay(700);
+            await SentinelAsync(verbinding, email);
             lock (ontvangen)
             {
                 Assert.DoesNotContain(ontvangen, g => g.AdviesvraagId == id);
@@ -123,6 +125,26 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
             await db.Lidmaatschappen.Where(l => l.MedewerkerId == actor.MedewerkerId && l.AfmeldReden == "Test: vertrokken")
                 .ExecuteUpdateAsync(l => l.SetProperty(x => x.AfgemeldOp, (DateTimeOffset?)null).SetProperty(x => x.AfmeldReden, (string?)null));
         }
+    }
+
+    /// <summary>
+    /// Publishes a melding to this connection's user after whatever the test published, and waits for it: the hub
+    /// sends in publish order, so once the sentinel is in, anything published before it would be in too.
+    /// </summary>
+    private async Task SentinelAsync(HubConnection verbinding, string email)
+    {
+        var actor = await factory.ActorAsync(email);
+        var meldingId = Random.Shared.NextInt64(1_000_000, long.MaxValue);
+        var aangekomen = new TaskCompletionSource();
+        using var registratie = verbinding.On<PersoonlijkeMelding>(nameof(INetwerkClient.Melding), m =>
+        {
+            if (m.MeldingId == meldingId)
+            {
+                aangekomen.TrySetResult();
+            }
+        });
+        factory.Services.GetRequiredService<IRealtimePublisher>().Publiceer(new PersoonlijkeMelding(actor.MedewerkerId, meldingId, "Sentinel", null, DateTimeOffset.UtcNow));
+        await aangekomen.Task.WaitAsync(Wachttijd);
     }
 
     private async Task<int> PlaatsInWestAsync()

@@ -6,7 +6,7 @@ namespace Dagbesteding.Portal.Components.Shared;
 /// <summary>
 /// Base of the pages that show one stadsdeel: loads for the chosen stadsdeel and again when the user switches.
 /// </summary>
-public abstract class StadsdeelPagina : ComponentBase, IDisposable
+public abstract class StadsdeelPagina : LiveComponent
 {
     [Inject]
     protected GebruikerContext Gebruiker { get; set; } = default!;
@@ -38,9 +38,9 @@ public abstract class StadsdeelPagina : ComponentBase, IDisposable
         StateHasChanged();
     });
 
-    public void Dispose()
+    public override void Dispose()
     {
         Gebruiker.StadsdeelGewijzigd -= OpStadsdeelGewijzigd;
-        GC.SuppressFinalize(this);
+        base.Dispose();
     }
 }

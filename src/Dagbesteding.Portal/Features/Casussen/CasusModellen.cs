@@ -15,6 +15,32 @@ public sealed record BordFilter(
     bool EvaluatieAanDeBeurt = false)
 {
     public static BordFilter Geen { get; } = new();
+
+    /// <summary>"Evaluatie aan de beurt": an evaluatiedatum within the six weeks before which the evaluation starts.</summary>
+    public static DateOnly EvaluatieGrens(DateTimeOffset nu) =>
+        DateOnly.FromDateTime(nu.UtcDateTime).AddDays(7 * Domain.Evaluaties.Evaluatie.WekenVooraf);
+
+    /// <summary>
+    /// The same rule as the board query, for one card in memory (a live event): a test holds the two equal.
+    /// <see cref="Mijn"/> means "my cases": as regievoerder for buurtteam staff, created by my organisation for an aanbieder.
+    /// </summary>
+    public bool Past(CasusKaart kaart, BordKijker kijker, DateOnly evaluatieGrens) =>
+        (!Mijn || kijker.AlleenAantallen || (kijker.IsBuurtteamlid ? kaart.RegievoerderId == kijker.MedewerkerId : kaart.AangemaaktDoorOrganisatieId == kijker.OrganisatieId))
+        && (Perceel is null || kaart.Perceel == Perceel)
+        && (AanbiederId is null || kaart.AanbiederId == AanbiederId)
+        && (RegievoerderId is null || kaart.RegievoerderId == RegievoerderId)
+        && (Spoed is null || kaart.Spoed == Spoed)
+        && (!EvaluatieAanDeBeurt || (kaart.Stap != WerkprocesStap.Gestopt && kaart.Evaluatiedatum is { } datum && datum <= evaluatieGrens));
+}
+
+/// <summary>
+/// Whose board it is, as the service decided: an open board uses it to decide whether a live event's card is
+/// visible to this viewer, by the same rule as the board query (buurtteam staff see every case of the stadsdeel, an
+/// aanbieder only its own cases, counts-only viewers count every case).
+/// </summary>
+public sealed record BordKijker(int MedewerkerId, int OrganisatieId, bool IsBuurtteamlid, bool AlleenAantallen)
+{
+    public bool Ziet(CasusKaart kaart) => AlleenAantallen || IsBuurtteamlid || kaart.AanbiederId == OrganisatieId;
 }
 
 /// <summary>One card: only a kenmerk, never a name or BSN.</summary>
@@ -35,7 +61,10 @@ public sealed record CasusKaart(
     int DagenInStap,
     string? VolgendeDatumOmschrijving,
     DateOnly? VolgendeDatum,
-    Guid Versie);
+    Guid Versie,
+    int AangemaaktDoorOrganisatieId,
+    DateOnly? Evaluatiedatum,
+    DateTimeOffset InStapSinds);
 
 public sealed record BordKolom(WerkprocesStap Stap, int Aantal, IReadOnlyList<CasusKaart> Kaarten)
 {
@@ -43,7 +72,7 @@ public sealed record BordKolom(WerkprocesStap Stap, int Aantal, IReadOnlyList<Ca
 }
 
 /// <summary>The board of one stadsdeel. <see cref="AlleenAantallen"/>: the viewer sees counts, no case details.</summary>
-public sealed record Bord(int StadsdeelId, IReadOnlyList<BordKolom> Kolommen, bool AlleenAantallen, bool MagVerplaatsen, bool MagAanmaken);
+public sealed record Bord(int StadsdeelId, IReadOnlyList<BordKolom> Kolommen, bool AlleenAantallen, bool MagVerplaatsen, bool MagAanmaken, BordKijker Kijker);
 
 public sealed record Keuze(int Id, string Naam)
 {

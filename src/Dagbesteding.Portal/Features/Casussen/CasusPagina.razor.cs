@@ -20,7 +20,6 @@ public partial class CasusPagina
 
     [Inject] private CasusService Casussen { get; set; } = default!;
     [Inject] private GebruikerContext Gebruiker { get; set; } = default!;
-    [Inject] private RealtimeBus Bus { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     private CasusDetail? _detail;
@@ -34,7 +33,6 @@ public partial class CasusPagina
     private WerkprocesStap? _naar;
     private SignaalSoort _signaalSoort = SignaalSoort.Zorg;
     private string? _signaalToelichting;
-    private IDisposable? _abonnement;
 
     private DateTime? Start
     {
@@ -57,18 +55,33 @@ public partial class CasusPagina
         {
             _plan = PlanInvoer.Van(_detail.Plan);
             _keuzes = await Casussen.KeuzesAsync(Gebruiker.AlsActor(), _detail.Kaart.StadsdeelId);
-            _abonnement ??= Bus.Abonneer(opBord: OpBordGebeurtenis);
+        }
+        StopVolgen();
+        if (_detail is not null)
+        {
+            Volg<BordGebeurtenis>(LiveSleutel.Casus(Id), OpCasusGewijzigd);
         }
         _laden = false;
     }
 
     // Someone else changed this casus: say so; the user decides when to see the latest state (their input stays).
-    private Task OpBordGebeurtenis(BordGebeurtenis gebeurtenis) =>
-        gebeurtenis.CasusId != Id || gebeurtenis.DoorMedewerkerId == Gebruiker.MedewerkerId ? Task.CompletedTask : InvokeAsync(() =>
+    private Task OpCasusGewijzigd(BordGebeurtenis gebeurtenis)
+    {
+        if (gebeurtenis.DoorMedewerkerId != Gebruiker.MedewerkerId && gebeurtenis.Kaart?.Versie != Versie)
         {
             _elders = true;
-            StateHasChanged();
-        });
+        }
+        return Task.CompletedTask;
+    }
+
+    // Back after missing events: only the card's version is read, to know whether to say so.
+    protected override async Task InhalenAsync()
+    {
+        if (await Casussen.KaartAsync(Gebruiker.AlsActor(), Id) is { } kaart && kaart.Versie != Versie)
+        {
+            _elders = true;
+        }
+    }
 
     private async Task VerversAsync()
     {
@@ -153,5 +166,4 @@ public partial class CasusPagina
         }
     }
 
-    public void Dispose() => _abonnement?.Dispose();
 }

@@ -23,7 +23,8 @@ public sealed class CasusService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
     AuditLog audit,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CasusService> logger)
 {
     public const int KaartenPerKolom = 25;
     public const int SignaalMaxLengte = 500;
@@ -57,7 +58,8 @@ public sealed class CasusService(
             kolommen.Add(new BordKolom(stap, aantal, kaarten));
         }
         return new Bord(stadsdeelId, kolommen, zicht == Zicht.Aantallen, profiel.IsRegievoerder && zicht == Zicht.Kaarten,
-            profiel.MagAanmaken && zicht == Zicht.Kaarten);
+            profiel.MagAanmaken && zicht == Zicht.Kaarten,
+            new BordKijker(profiel.MedewerkerId, profiel.OrganisatieId, profiel.IsBuurtteamlid, zicht == Zicht.Aantallen));
     }
 
     /// <summary>The next cards of one column (paging), in board order.</summary>
@@ -458,8 +460,7 @@ public sealed class CasusService(
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
-        await PubliceerMeldingenAsync(db, cancellationToken);
-        await publisher.BordGewijzigdAsync(new BordGebeurtenis(casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", nu, actor.MedewerkerId), cancellationToken);
+        await PubliceerAsync(db, casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", actor, vorige: null, cancellationToken);
         return Uitkomst<int>.Klaar(casus.Id);
     }
 
@@ -496,6 +497,7 @@ public sealed class CasusService(
             return await VerouderdAsync(profiel, casusId, cancellationToken);
         }
 
+        var vorige = await KaartVoorIedereenAsync(casusId, cancellationToken);
         if (await wijziging(db, profiel, casus) is { } fout)
         {
             return new Uitkomst<CasusDetail>(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), fout, []);
@@ -514,8 +516,7 @@ public sealed class CasusService(
             return await VerouderdAsync(profiel, casusId, cancellationToken);
         }
 
-        await PubliceerMeldingenAsync(db, cancellationToken);
-        await publisher.BordGewijzigdAsync(new BordGebeurtenis(casus.StadsdeelId, casus.Id, samenvatting(casus), time.GetUtcNow(), actor.MedewerkerId), cancellationToken);
+        await PubliceerAsync(db, casus.StadsdeelId, casus.Id, samenvatting(casus), actor, vorige, cancellationToken);
         return Uitkomst<CasusDetail>.Klaar((await DetailZonderAuditAsync(profiel, casusId, cancellationToken))!);
     }
 
@@ -573,13 +574,31 @@ public sealed class CasusService(
         return Task.CompletedTask;
     }
 
-    /// <summary>Pushes the meldingen this context just stored (ids are known after the save).</summary>
-    private async Task PubliceerMeldingenAsync(PortalDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the commit: the meldingen this context just stored (ids are known after the save), and the board event
+    /// with the card before and after the change, read once for every open board. A failed read only costs the card
+    /// (boards then read themselves again), never the saved change.
+    /// </summary>
+    private async Task PubliceerAsync(PortalDbContext db, int stadsdeelId, int casusId, string samenvatting, Actor actor, CasusKaart? vorige, CancellationToken cancellationToken)
     {
-        foreach (var melding in db.ChangeTracker.Entries<Melding>().Select(e => e.Entity).ToList())
+        publisher.Publiceer(db.ChangeTracker.Entries<Melding>().Select(e => PersoonlijkeMelding.Van(e.Entity)).ToList());
+        CasusKaart? kaart = null;
+        try
         {
-            await publisher.MeldAsync(new PersoonlijkeMelding(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, melding.Op), cancellationToken);
+            kaart = await KaartVoorIedereenAsync(casusId, cancellationToken);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Kaart van casus {CasusId} niet gelezen voor de live update.", casusId);
+        }
+        publisher.Publiceer(new BordGebeurtenis(stadsdeelId, casusId, samenvatting, time.GetUtcNow(), actor.MedewerkerId, kaart, vorige));
+    }
+
+    /// <summary>One card as every viewer with access sees it (no per-viewer fields): the payload of a board event.</summary>
+    private async Task<CasusKaart?> KaartVoorIedereenAsync(int casusId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await KaartenAsync(db.Casussen.Where(c => c.Id == casusId), cancellationToken)).FirstOrDefault();
     }
 
     private static CasusToestand Toestand(Casus casus) =>
@@ -640,7 +659,7 @@ public sealed class CasusService(
         }
         if (filter.EvaluatieAanDeBeurt)
         {
-            var grens = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(7 * Domain.Evaluaties.Evaluatie.WekenVooraf);
+            var grens = BordFilter.EvaluatieGrens(time.GetUtcNow());
             query = query.Where(c => c.Stap != WerkprocesStap.Gestopt && c.Ondersteuningsplan != null
                 && c.Ondersteuningsplan.Evaluatiedatum != null && c.Ondersteuningsplan.Evaluatiedatum <= grens);
         }
@@ -653,7 +672,8 @@ public sealed class CasusService(
     private sealed record KaartRij(
         int Id, int StadsdeelId, string Kenmerk, WerkprocesStap Stap, Perceel? Perceel, int RegievoerderId, string Regievoerder,
         int? AanbiederId, string? Aanbieder, bool Spoed, bool TijdelijkGestopt, DateTimeOffset InStapSinds, PlanStatus? Status,
-        DateTimeOffset? ToestemmingGegevenOp, DateTimeOffset? ToestemmingIngetrokkenOp, DateOnly? Startdatum, DateOnly? Evaluatiedatum, Guid Versie);
+        DateTimeOffset? ToestemmingGegevenOp, DateTimeOffset? ToestemmingIngetrokkenOp, DateOnly? Startdatum, DateOnly? Evaluatiedatum, Guid Versie,
+        int AangemaaktDoorOrganisatieId);
 
     private async Task<IReadOnlyList<CasusKaart>> KaartenAsync(IQueryable<Casus> query, CancellationToken cancellationToken)
     {
@@ -665,7 +685,8 @@ public sealed class CasusService(
                 c.Ondersteuningsplan != null ? c.Ondersteuningsplan.ToestemmingIngetrokkenOp : null,
                 c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Startdatum : null,
                 c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Evaluatiedatum : null,
-                c.Versie))
+                c.Versie,
+                c.AangemaaktDoorOrganisatieId))
             .ToListAsync(cancellationToken);
         var nu = time.GetUtcNow();
         return rijen.Select(r =>
@@ -674,7 +695,8 @@ public sealed class CasusService(
             var volgende = Werkprocesregels.VolgendeDatum(r.Stap, r.Startdatum, r.Evaluatiedatum);
             return new CasusKaart(r.Id, r.StadsdeelId, r.Kenmerk, r.Stap, r.Perceel, r.RegievoerderId, r.Regievoerder, r.AanbiederId, r.Aanbieder,
                 r.Spoed, r.TijdelijkGestopt, Werkprocesregels.LeveringOpEigenRisico(toestand), r.ToestemmingIngetrokkenOp is not null,
-                Math.Max(0, (int)(nu - r.InStapSinds).TotalDays), volgende?.Omschrijving, volgende?.Datum, r.Versie);
+                Math.Max(0, (int)(nu - r.InStapSinds).TotalDays), volgende?.Omschrijving, volgende?.Datum, r.Versie,
+                r.AangemaaktDoorOrganisatieId, r.Evaluatiedatum, r.InStapSinds);
         }).ToList();
     }
 

@@ -9,12 +9,13 @@ namespace Dagbesteding.Portal.Features.Casussen;
 
 /// <summary>
 /// The live casusbord. The filter lives in the query string, so a link reproduces the view; changes by others
-/// arrive through the <see cref="RealtimeBus"/> and the board is read again with the viewer's own rights.
+/// arrive as live events carrying the changed card; the board applies that one card with the viewer's own rights and
+/// filter (<see cref="BordBijwerking"/>), without reading the database.
 /// </summary>
 public partial class CasussenPagina
 {
     [Inject] private CasusService Casussen { get; set; } = default!;
-    [Inject] private RealtimeBus Bus { get; set; } = default!;
+    [Inject] private TimeProvider Tijd { get; set; } = default!;
     [Inject] private BordAanwezigheid Aanwezigheid { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Navigatie { get; set; } = default!;
@@ -30,7 +31,6 @@ public partial class CasussenPagina
     private List<CasusKaart> _items = [];
     private BordKeuzes _keuzes = new([], [], []);
     private MudDropContainer<CasusKaart>? _container;
-    private IDisposable? _abonnement;
     private IDisposable? _aanwezig;
     private int _aanwezigStadsdeel;
     private BordFilter? _geladenFilter;
@@ -53,7 +53,8 @@ public partial class CasussenPagina
 
     protected override async Task LaadAsync(StadsdeelKeuze stadsdeel)
     {
-        _abonnement ??= Bus.Abonneer(opBord: OpBordGebeurtenis);
+        StopVolgen();
+        Volg<BordGebeurtenis>(LiveSleutel.Bord(stadsdeel.Id), OpBordGebeurtenisAsync);
         await LeesBordAsync(stadsdeel.Id);
         _keuzes = await Casussen.KeuzesAsync(Gebruiker.AlsActor(), stadsdeel.Id);
         if (_bord is not { AlleenAantallen: false })
@@ -91,17 +92,22 @@ public partial class CasussenPagina
             _bord = await Casussen.BordAsync(Gebruiker.AlsActor(), stadsdeelId, filter, perKolom ?? CasusService.KaartenPerKolom);
             _geladenFilter = filter;
             _items = _bord?.Kolommen.SelectMany(k => k.Kaarten).ToList() ?? [];
-            if (_bord is { AlleenAantallen: true })
-            {
-                _labels = _bord.Kolommen.Select(a => a.Stap.Weergave()).ToArray();
-                _reeksen = [new ChartSeries<double> { Name = "Casussen", Data = new ChartData<double>(_bord.Kolommen.Select(a => (double)a.Aantal).ToArray()) }];
-            }
+            VerversGrafiek();
         }
         finally
         {
             _laadSlot.Release();
         }
         _zonesVerversen = true;
+    }
+
+    private void VerversGrafiek()
+    {
+        if (_bord is { AlleenAantallen: true })
+        {
+            _labels = _bord.Kolommen.Select(a => a.Stap.Weergave()).ToArray();
+            _reeksen = [new ChartSeries<double> { Name = "Casussen", Data = new ChartData<double>(_bord.Kolommen.Select(a => (double)a.Aantal).ToArray()) }];
+        }
     }
 
     // The drop zones draw their cards from the container; they only redraw after the container has the new items.
@@ -118,12 +124,32 @@ public partial class CasussenPagina
     private int HuidigPerKolom() =>
         Math.Max(CasusService.KaartenPerKolom, _items.Count == 0 ? 0 : _items.GroupBy(k => k.Stap).Max(g => g.Count()));
 
-    private Task OpBordGebeurtenis(BordGebeurtenis gebeurtenis) =>
-        _bord is null || gebeurtenis.StadsdeelId != _bord.StadsdeelId ? Task.CompletedTask : InvokeAsync(async () =>
+    private async Task OpBordGebeurtenisAsync(BordGebeurtenis gebeurtenis)
+    {
+        if (_bord is null || gebeurtenis.StadsdeelId != _bord.StadsdeelId)
+        {
+            return;
+        }
+        if (BordBijwerking.Verwerk(_bord, _items, gebeurtenis, Filter, BordFilter.EvaluatieGrens(Tijd.GetUtcNow())) is { } uitkomst)
+        {
+            _bord = uitkomst.Bord;
+            _items = uitkomst.Getoond;
+            _zonesVerversen = true;
+            VerversGrafiek();
+        }
+        else
         {
             await LeesBordAsync(gebeurtenis.StadsdeelId, HuidigPerKolom());
-            StateHasChanged();
-        });
+        }
+    }
+
+    protected override async Task InhalenAsync()
+    {
+        if (_bord is not null)
+        {
+            await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom());
+        }
+    }
 
     private void OpAanwezigheid(int stadsdeelId)
     {
@@ -211,12 +237,10 @@ public partial class CasussenPagina
         await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom());
     }
 
-    public ValueTask DisposeAsync()
+    public override void Dispose()
     {
-        _abonnement?.Dispose();
         Aanwezigheid.Gewijzigd -= OpAanwezigheid;
         _aanwezig?.Dispose();
-        Dispose();
-        return ValueTask.CompletedTask;
+        base.Dispose();
     }
 }

@@ -41,8 +41,7 @@ public sealed record LedenOverzicht(
 public sealed class LidmaatschapService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
-    TimeProvider time,
-    ILogger<LidmaatschapService> logger)
+    TimeProvider time)
 {
     public const int MaximumKandidaten = 25;
 
@@ -177,7 +176,7 @@ public sealed class LidmaatschapService(
             // Someone else added this person a moment ago; the unique index kept it to one membership.
             return LidmaatschapResultaat.Geweigerd($"{kandidaat.Naam} is al lid van het netwerkkanaal van {kanaal.StadsdeelNaam}.");
         }
-        await MeldWijzigingAsync(medewerkerId, cancellationToken);
+        MeldWijziging(medewerkerId);
         return LidmaatschapResultaat.Ok($"{kandidaat.Naam} is lid van {kanaal.Naam}.");
     }
 
@@ -216,7 +215,7 @@ public sealed class LidmaatschapService(
         lidmaatschap.AfgemeldOp = time.GetUtcNow();
         lidmaatschap.AfmeldReden = reden!.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        await MeldWijzigingAsync(lidmaatschap.MedewerkerId, cancellationToken);
+        MeldWijziging(lidmaatschap.MedewerkerId);
         return LidmaatschapResultaat.Ok(isZelf
             ? $"U bent afgemeld bij {kanaal.Naam}. U ontvangt geen nieuwe berichten meer uit dit kanaal."
             : $"{lidmaatschap.Medewerker!.Naam} is afgemeld bij {kanaal.Naam}.");
@@ -233,7 +232,7 @@ public sealed class LidmaatschapService(
         var gewijzigd = await ZorgVoorNetwerkmanagersAsync(db, time.GetUtcNow(), cancellationToken);
         foreach (var medewerkerId in gewijzigd)
         {
-            await MeldWijzigingAsync(medewerkerId, cancellationToken);
+            MeldWijziging(medewerkerId);
         }
         return gewijzigd.Count;
     }
@@ -341,18 +340,8 @@ public sealed class LidmaatschapService(
     }
 
     /// <summary>
-    /// Stored first, pushed second: if the push fails the change stands, and the member's connections pick up the
-    /// right groups when they reconnect.
+    /// Stored first, pushed second: if the push fails the change stands (the publisher logs it), and the member's
+    /// connections pick up the right groups when they reconnect.
     /// </summary>
-    private async Task MeldWijzigingAsync(int medewerkerId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await publisher.LidmaatschapGewijzigdAsync(medewerkerId, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Lidmaatschap van medewerker {MedewerkerId} is opgeslagen, maar de live verbindingen zijn niet bijgewerkt.", medewerkerId);
-        }
-    }
+    private void MeldWijziging(int medewerkerId) => publisher.Publiceer(new LidmaatschapGewijzigd(medewerkerId));
 }

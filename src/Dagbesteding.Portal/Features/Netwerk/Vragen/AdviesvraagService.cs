@@ -20,8 +20,9 @@ public sealed class AdviesvraagService(
     IDbContextFactory<PortalDbContext> dbFactory,
     WerkdagKalenderProvider kalenders,
     IRealtimePublisher publisher,
-    AuditLog audit,
-    TimeProvider time)
+    AuditLog auditLog,
+    TimeProvider time,
+    ILogger<AdviesvraagService> logger)
 {
     public const int ReactietermijnWerkdagen = 2;
     public const int FeedPagina = 50;
@@ -42,7 +43,7 @@ public sealed class AdviesvraagService(
         }
         var vragen = db.Adviesvragen.Where(a => a.KanaalId == kanaalId).OrderByDescending(a => a.GeplaatstOp).Take(aantal);
         var kaarten = await Kaarten(db, actor, vragen).ToListAsync(cancellationToken);
-        audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, Ids("Overzicht", kaarten));
+        auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, Ids("Overzicht", kaarten));
         await db.SaveChangesAsync(cancellationToken);
         return kaarten;
     }
@@ -103,18 +104,28 @@ public sealed class AdviesvraagService(
             db.Adviesvragen.Add(adviesvraag);
             db.Leesbevestigingen.Add(new Leesbevestiging { MedewerkerId = actor.MedewerkerId, Adviesvraag = adviesvraag, GelezenOp = nu });
             await db.SaveChangesAsync(cancellationToken);
-            audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Adviesvraag, adviesvraag.Id);
+            auditLog.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Adviesvraag, adviesvraag.Id);
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
 
-        await publisher.PubliceerAsync(new KanaalGebeurtenis(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
-            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId), cancellationToken);
+        await PubliceerAsync(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
+            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId, cancellationToken);
         return Uitkomst<int>.Klaar(adviesvraag.Id);
     }
 
     /// <summary>Opens a question for a member: audited, and marked as read.</summary>
-    public async Task<AdviesvraagDetail?> OpenAsync(Actor actor, int adviesvraagId, CancellationToken cancellationToken = default)
+    public Task<AdviesvraagDetail?> OpenAsync(Actor actor, int adviesvraagId, CancellationToken cancellationToken = default) =>
+        LeesAsync(actor, adviesvraagId, audit: true, cancellationToken);
+
+    /// <summary>
+    /// The open thread again after a live event: marked as read (it is on screen), but not audited again — the
+    /// audit log records what a person opened, not what was pushed to an open page.
+    /// </summary>
+    public Task<AdviesvraagDetail?> VernieuwAsync(Actor actor, int adviesvraagId, CancellationToken cancellationToken = default) =>
+        LeesAsync(actor, adviesvraagId, audit: false, cancellationToken);
+
+    private async Task<AdviesvraagDetail?> LeesAsync(Actor actor, int adviesvraagId, bool audit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var kanaalId = await db.Adviesvragen.Where(a => a.Id == adviesvraagId).Select(a => (int?)a.KanaalId).FirstOrDefaultAsync(cancellationToken);
@@ -122,7 +133,7 @@ public sealed class AdviesvraagService(
         {
             if (kanaalId is not null)
             {
-                audit.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Adviesvraag, adviesvraagId, "Geen lid van het kanaal");
+                auditLog.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Adviesvraag, adviesvraagId, "Geen lid van het kanaal");
                 await db.SaveChangesAsync(cancellationToken);
             }
             return null;
@@ -148,7 +159,10 @@ public sealed class AdviesvraagService(
         {
             gelezen.GelezenOp = nu;
         }
-        audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId);
+        if (audit)
+        {
+            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId);
+        }
         await db.SaveChangesAsync(cancellationToken);
 
         var besloten = kaart.Status == AdviesvraagStatus.Besloten;
@@ -233,13 +247,13 @@ public sealed class AdviesvraagService(
             }
             db.Reacties.Add(reactie);
             await db.SaveChangesAsync(cancellationToken);
-            audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
+            auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
 
-        await publisher.PubliceerAsync(new KanaalGebeurtenis(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
-            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId), cancellationToken);
+        await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
+            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId, cancellationToken);
         return Uitkomst<int>.Klaar(reactie.Id);
     }
 
@@ -287,15 +301,12 @@ public sealed class AdviesvraagService(
             Link = $"/netwerk/vragen/{adviesvraagId}",
         }).ToList();
         db.Meldingen.AddRange(meldingen);
-        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, "Besluit vastgelegd");
+        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, "Besluit vastgelegd");
         await db.SaveChangesAsync(cancellationToken);
 
-        await publisher.PubliceerAsync(new KanaalGebeurtenis(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
-            $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId), cancellationToken);
-        foreach (var melding in meldingen)
-        {
-            await publisher.MeldAsync(new PersoonlijkeMelding(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, nu), cancellationToken);
-        }
+        await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
+            $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId, cancellationToken);
+        publisher.Publiceer(meldingen.Select(PersoonlijkeMelding.Van));
         return Uitkomst<int>.Klaar(adviesvraagId);
     }
 
@@ -326,7 +337,7 @@ public sealed class AdviesvraagService(
         var ids = kaarten.Select(k => k.Id).ToList();
         foreach (var id in ids)
         {
-            audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, id, "In archief getoond");
+            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, id, "In archief getoond");
         }
         await db.SaveChangesAsync(cancellationToken);
         var besluiten = await db.Adviesvragen.Where(a => ids.Contains(a.Id))
@@ -351,6 +362,32 @@ public sealed class AdviesvraagService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Doelgroepen.AsNoTracking().OrderBy(d => d.Naam).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// After the commit: one read of the changed card, as every member sees it, carried by the event so open feeds
+    /// need no read of their own. A failed read only costs the card (feeds then catch up), never the saved change.
+    /// </summary>
+    private async Task PubliceerAsync(int kanaalId, int adviesvraagId, KanaalGebeurtenisSoort soort, string samenvatting, DateTimeOffset op,
+        int? door, CancellationToken cancellationToken)
+    {
+        AdviesvraagKaart? kaart = null;
+        try
+        {
+            kaart = await KaartVoorIedereenAsync(adviesvraagId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Kaart van adviesvraag {AdviesvraagId} niet gelezen voor de live update.", adviesvraagId);
+        }
+        publisher.Publiceer(new KanaalGebeurtenis(kanaalId, adviesvraagId, soort, samenvatting, op, door, kaart));
+    }
+
+    /// <summary>The card with neutral per-viewer fields (not the viewer's own, unread); each feed sets those itself.</summary>
+    public async Task<AdviesvraagKaart?> KaartVoorIedereenAsync(int adviesvraagId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Kaarten(db, Actor.Niemand, db.Adviesvragen.Where(a => a.Id == adviesvraagId)).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static IQueryable<Kanaal> ActiefKanaal(PortalDbContext db, Actor actor) =>

@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+using Dagbesteding.Portal.Domain.Meldingen;
+using Dagbesteding.Portal.Features.Casussen;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
+
+namespace Dagbesteding.Portal.Realtime;
+
+/// <summary>
+/// A stored change that open screens should show. Every event names the keys it concerns (<see cref="Sleutels"/>):
+/// the bus hands it only to the subscriptions on those keys. The same shape travels through the Redis relay,
+/// so the type discriminators below are part of the relay's wire format.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "soort")]
+[JsonDerivedType(typeof(KanaalGebeurtenis), "kanaal")]
+[JsonDerivedType(typeof(BordGebeurtenis), "bord")]
+[JsonDerivedType(typeof(PersoonlijkeMelding), "melding")]
+[JsonDerivedType(typeof(LidmaatschapGewijzigd), "lidmaatschap")]
+public interface ILiveGebeurtenis
+{
+    [JsonIgnore]
+    IReadOnlyList<LiveSleutel> Sleutels { get; }
+
+    /// <summary>False for a message that cannot have come from the portal (a malformed relay message is dropped).</summary>
+    bool IsGeldig();
+}
+
+public enum KanaalGebeurtenisSoort
+{
+    NieuweVraag = 1,
+    NieuweReactie = 2,
+    Besloten = 3,
+    /// <summary>Status changed by the system (e.g. the deadline sweep marked the request verlopen).</summary>
+    StatusGewijzigd = 4,
+}
+
+/// <summary>
+/// What changed in a stadsdeel channel. <see cref="Kaart"/> is the adviesvraag's card as every member sees it
+/// (structured fields and the checked, anonymous question text; per-viewer fields neutral), so an open feed inserts
+/// or replaces that one card without reading the database. SignalR clients get the event without the card: ids and
+/// the structured <see cref="Samenvatting"/> only. DoorMedewerkerId (null for the system) keeps the author from
+/// being told of their own post.
+/// </summary>
+public sealed record KanaalGebeurtenis(
+    int KanaalId,
+    int AdviesvraagId,
+    KanaalGebeurtenisSoort Soort,
+    string Samenvatting,
+    DateTimeOffset Op,
+    int? DoorMedewerkerId = null,
+    AdviesvraagKaart? Kaart = null) : ILiveGebeurtenis
+{
+    public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Kanaal(KanaalId), LiveSleutel.Adviesvraag(AdviesvraagId)];
+
+    public bool IsGeldig() =>
+        KanaalId > 0 && AdviesvraagId > 0 && Enum.IsDefined(Soort) && Samenvatting is { Length: <= 500 }
+        && (Kaart is null || (Kaart.Id == AdviesvraagId && Kaart.KanaalId == KanaalId));
+}
+
+/// <summary>
+/// A casus on a stadsdeel board changed (moved, new, edited). <see cref="Kaart"/> is the card after the change and
+/// <see cref="Vorige"/> before it (null for a new casus): an open board decides with the viewer's own rights and
+/// filter whether the card leaves or enters a column, and updates that card and the column counts only.
+/// Cards carry a kenmerk, never a name or BSN.
+/// </summary>
+public sealed record BordGebeurtenis(
+    int StadsdeelId,
+    int CasusId,
+    string Samenvatting,
+    DateTimeOffset Op,
+    int? DoorMedewerkerId = null,
+    CasusKaart? Kaart = null,
+    CasusKaart? Vorige = null) : ILiveGebeurtenis
+{
+    public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Bord(StadsdeelId), LiveSleutel.Casus(CasusId)];
+
+    public bool IsGeldig() =>
+        StadsdeelId > 0 && CasusId > 0 && Samenvatting is { Length: <= 500 }
+        && (Kaart is null || (Kaart.Id == CasusId && Kaart.StadsdeelId == StadsdeelId))
+        && (Vorige is null || Vorige.Id == CasusId);
+}
+
+/// <summary>A notification for one medewerker, already stored as a Melding row before it is pushed.</summary>
+public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, string Tekst, string? Link, DateTimeOffset Op) : ILiveGebeurtenis
+{
+    public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];
+
+    /// <summary>The link only when it is a path inside the portal: never <c>javascript:</c> or another host.</summary>
+    public string? VeiligeLink => LokaleLink.Of(Link);
+
+    public bool IsGeldig() => MedewerkerId > 0 && MeldingId > 0 && Tekst is { Length: > 0 and <= 500 };
+
+    public static PersoonlijkeMelding Van(Melding melding) => new(melding.MedewerkerId, melding.Id, melding.Tekst, melding.Link, melding.Op);
+}
+
+/// <summary>A medewerker joined or left a channel: their open screens read their memberships again.</summary>
+public sealed record LidmaatschapGewijzigd(int MedewerkerId) : ILiveGebeurtenis
+{
+    public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];
+
+    public bool IsGeldig() => MedewerkerId > 0;
+}
