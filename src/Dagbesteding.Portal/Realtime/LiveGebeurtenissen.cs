@@ -49,6 +49,7 @@ public sealed record KanaalGebeurtenis(
     int? DoorMedewerkerId = null,
     AdviesvraagKaart? Kaart = null) : ILiveGebeurtenis
 {
+    [JsonIgnore]
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Kanaal(KanaalId), LiveSleutel.Adviesvraag(AdviesvraagId)];
 
     public bool IsGeldig() =>
@@ -71,6 +72,7 @@ public sealed record BordGebeurtenis(
     CasusKaart? Kaart = null,
     CasusKaart? Vorige = null) : ILiveGebeurtenis
 {
+    [JsonIgnore]
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Bord(StadsdeelId), LiveSleutel.Casus(CasusId)];
 
     public bool IsGeldig() =>
@@ -82,9 +84,11 @@ public sealed record BordGebeurtenis(
 /// <summary>A notification for one medewerker, already stored as a Melding row before it is pushed.</summary>
 public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, string Tekst, string? Link, DateTimeOffset Op) : ILiveGebeurtenis
 {
+    [JsonIgnore]
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];
 
     /// <summary>The link only when it is a path inside the portal: never <c>javascript:</c> or another host.</summary>
+    [JsonIgnore]
     public string? VeiligeLink => LokaleLink.Of(Link);
 
     public bool IsGeldig() => MedewerkerId > 0 && MeldingId > 0 && Tekst is { Length: > 0 and <= 500 };
@@ -95,6 +99,7 @@ public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, strin
 /// <summary>A medewerker joined or left a channel: their open screens read their memberships again.</summary>
 public sealed record LidmaatschapGewijzigd(int MedewerkerId) : ILiveGebeurtenis
 {
+    [JsonIgnore]
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];
 
     public bool IsGeldig() => MedewerkerId > 0;

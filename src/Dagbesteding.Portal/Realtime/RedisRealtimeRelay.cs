@@ -18,12 +18,13 @@ public sealed class RedisRealtimeRelay(
 {
     public static readonly RedisChannel Kanaal = RedisChannel.Literal("dagbesteding:realtime");
 
-    private readonly string _node = Guid.NewGuid().ToString("N");
+    /// <summary>This node's id in every message it sends, so it can ignore its own echo.</summary>
+    public string Node { get; } = Guid.NewGuid().ToString("N");
 
     public sealed record Bericht(string Node, ILiveGebeurtenis Gebeurtenis);
 
     public Task StuurAsync(ILiveGebeurtenis gebeurtenis) =>
-        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(new Bericht(_node, gebeurtenis)));
+        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(new Bericht(Node, gebeurtenis)));
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ public sealed class RedisRealtimeRelay(
             logger.LogWarning("Ongeldig live-bericht via Redis genegeerd.");
             return;
         }
-        if (bericht.Node == _node)
+        if (bericht.Node == Node)
         {
             return;
         }

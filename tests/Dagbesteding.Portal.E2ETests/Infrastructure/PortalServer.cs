@@ -20,8 +20,14 @@ public sealed class PortalServer : IAsyncLifetime
 
     public PortalServer() => _factory = new Factory(Path.Combine(_map, "portal.db"));
 
+    /// <summary>The flags every chromium of the tests starts with, also one started as its own process.</summary>
+    public static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
     public string BaseUrl { get; private set; } = "";
+    public string ChromiumPad { get; } = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium";
     public IBrowser Browser { get; private set; } = default!;
+    public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The portal server has not started yet.");
 
     public async Task InitializeAsync()
     {
@@ -30,25 +36,28 @@ public sealed class PortalServer : IAsyncLifetime
         var adressen = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = adressen.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
 
-        var chromium = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
+        if (!File.Exists(ChromiumPad))
         {
-            throw new InvalidOperationException($"Chromium not found at {chromium}: run ./scripts/test.sh, which installs Debian's chromium.");
+            throw new InvalidOperationException($"Chromium not found at {ChromiumPad}: run ./scripts/test.sh, which installs Debian's chromium.");
         }
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = chromium,
+            ExecutablePath = ChromiumPad,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ChromiumArgs,
         });
     }
 
-    public async Task<IPage> NewPageAsync(int breedte = 1280, int hoogte = 900)
+    public Task<IPage> NewPageAsync(int breedte = 1280, int hoogte = 900) => NewPageAsync(Browser, BaseUrl, breedte, hoogte);
+
+    /// <summary>A page in its own context of <paramref name="browser"/>, with <paramref name="baseUrl"/> as the portal's address
+    /// (the portal itself, or a proxy in front of it).</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, string baseUrl, int breedte = 1280, int hoogte = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = breedte, Height = hoogte },
             Locale = "nl-NL",
         });

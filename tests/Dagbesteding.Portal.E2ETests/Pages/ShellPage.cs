@@ -14,6 +14,12 @@ public sealed class ShellPage(IPage page)
     public ILocator StadsdeelKeuze => page.GetByTestId("stadsdeel-keuze");
     public ILocator Menuknop => page.GetByRole(AriaRole.Button, new() { Name = "Menu openen of sluiten" });
 
+    /// <summary>
+    /// Blazor's default reconnect dialog (inside the open shadow root of <c>#components-reconnect-modal</c>): shown while
+    /// the circuit has lost its connection, hidden again once it is back.
+    /// </summary>
+    public ILocator HerverbindDialoog => page.Locator("#components-reconnect-modal .components-reconnect-dialog");
+
     public ILocator NavLink(string naam) => Navigatie.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true });
 
     /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server.</summary>
@@ -25,4 +31,9 @@ public sealed class ShellPage(IPage page)
         await StadsdeelKeuze.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = naam, Exact = true }).ClickAsync();
     }
+
+    /// <summary>Leaves a mark in this document, so a test can tell a reconnect to the same circuit from a reload.</summary>
+    public Task MarkeerDezePaginaAsync() => page.EvaluateAsync("() => { window.__zelfdePagina = 1; }");
+
+    public Task<bool> IsNogDezelfdePaginaAsync() => page.EvaluateAsync<bool>("() => window.__zelfdePagina === 1");
 }

@@ -5,19 +5,24 @@ namespace Dagbesteding.Portal.Features.Casussen;
 /// <summary>
 /// Applies one live <see cref="BordGebeurtenis"/> to an open board in memory: the card leaves the column it was
 /// counted in (as the viewer saw it before the change) and enters the one it belongs to now, if this viewer may see
-/// it and it passes the board's filter. Counts stay complete; a card is shown when a fresh read would show it (the
-/// column is fully loaded, or the card sorts before the last card shown). No database read per open board.
+/// it and it passes the board's filter. Counts stay complete; the cards shown per column are the ones a fresh read of
+/// <c>perKolom</c> cards per column would show. No database read per open board.
 /// </summary>
 public static class BordBijwerking
 {
     public sealed record Uitkomst(Bord Bord, List<CasusKaart> Getoond);
 
     /// <summary>Null when the event has no card (then the board reads itself again).</summary>
-    public static Uitkomst? Verwerk(Bord bord, IReadOnlyList<CasusKaart> getoond, BordGebeurtenis gebeurtenis, BordFilter filter, DateOnly evaluatieGrens)
+    public static Uitkomst? Verwerk(Bord bord, IReadOnlyList<CasusKaart> getoond, BordGebeurtenis gebeurtenis, BordFilter filter, DateOnly evaluatieGrens, int perKolom)
     {
         if (gebeurtenis.Kaart is not { } nieuw || gebeurtenis.StadsdeelId != bord.StadsdeelId)
         {
             return null;
+        }
+        if (getoond.Any(k => k.Id == nieuw.Id && k.Versie == nieuw.Versie))
+        {
+            // Already on the board: a read that started after this change (the page's own save) counted it.
+            return new Uitkomst(bord, [.. getoond]);
         }
         var kijker = bord.Kijker;
         var filterVoorKijker = kijker.AlleenAantallen ? filter with { Mijn = false } : filter;
@@ -34,13 +39,21 @@ public static class BordBijwerking
 
         if (isGeteld && !bord.AlleenAantallen)
         {
+            // The shown cards are the first of their column, in board order. The card belongs among them when it sorts
+            // before one of them, or after all of them while nothing else of the column is left unloaded.
             var kolom = kolommen.First(k => k.Stap == nieuw.Stap);
             var inKolom = kaarten.Where(k => k.Stap == nieuw.Stap).ToList();
-            var volledigGeladen = inKolom.Count >= kolom.Aantal - 1;
-            if (volledigGeladen || (inKolom.Count > 0 && Volgorde(nieuw, inKolom[^1]) < 0))
+            var nietGeladen = kolom.Aantal - 1 - inKolom.Count;
+            var ervoor = inKolom.FindIndex(k => Volgorde(nieuw, k) < 0);
+            if (ervoor >= 0 || (nietGeladen == 0 && inKolom.Count < perKolom))
             {
-                var plek = kaarten.FindIndex(k => k.Stap == nieuw.Stap && Volgorde(nieuw, k) < 0);
-                kaarten.Insert(plek < 0 ? kaarten.Count : plek, nieuw);
+                var plek = ervoor >= 0 ? kaarten.IndexOf(inKolom[ervoor]) : kaarten.Count;
+                kaarten.Insert(plek, nieuw);
+                if (inKolom.Count + 1 > perKolom)
+                {
+                    // One page holds perKolom cards: the last one moves to "Meer laden", as in a fresh read.
+                    kaarten.Remove(inKolom[^1]);
+                }
             }
         }
         var perStap = kaarten.ToLookup(k => k.Stap);

@@ -130,7 +130,7 @@ public partial class CasussenPagina
         {
             return;
         }
-        if (BordBijwerking.Verwerk(_bord, _items, gebeurtenis, Filter, BordFilter.EvaluatieGrens(Tijd.GetUtcNow())) is { } uitkomst)
+        if (BordBijwerking.Verwerk(_bord, _items, gebeurtenis, Filter, BordFilter.EvaluatieGrens(Tijd.GetUtcNow()), HuidigPerKolom()) is { } uitkomst)
         {
             _bord = uitkomst.Bord;
             _items = uitkomst.Getoond;
@@ -205,13 +205,13 @@ public partial class CasussenPagina
         var uitkomst = await Casussen.VerplaatsAsync(Gebruiker.AlsActor(), kaart.Id, naar, kaart.Versie);
         if (uitkomst.Gelukt)
         {
+            // The stored move reaches this board as a live event, like everyone else's.
             Snackbar.Add($"{kaart.Kenmerk} staat nu in {naar.Weergave()}.", Severity.Success);
+            _zonesVerversen = true;
+            return;
         }
-        else
-        {
-            Snackbar.Add($"{kaart.Kenmerk} is niet verplaatst: {uitkomst.Fout}", Severity.Error);
-        }
-        // Either way the board shows the stored state: a refused card goes back to its place.
+        Snackbar.Add($"{kaart.Kenmerk} is niet verplaatst: {uitkomst.Fout}", Severity.Error);
+        // A refused card goes back to its place, from the stored state.
         if (_bord is not null)
         {
             await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom());
@@ -234,7 +234,7 @@ public partial class CasussenPagina
         Snackbar.Add($"Casus {_nieuw.Kenmerk.Trim()} is aangemeld.", Severity.Success);
         _nieuw = new NieuweCasus();
         _nieuwFout = null;
-        await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom());
+        // The new card arrives as a live event, on this board as on every other.
     }
 
     public override void Dispose()

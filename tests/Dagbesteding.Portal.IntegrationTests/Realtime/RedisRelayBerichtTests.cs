@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Dagbesteding.Portal.Realtime;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Dagbesteding.Portal.IntegrationTests.Realtime;
+
+/// <summary>
+/// What arrives from Redis is input from outside the process: a message that does not parse, or is not an event the
+/// portal could have sent, is dropped and logged and never reaches a screen. (The relay between two real nodes is
+/// tested in ProductieProfielTests.)
+/// </summary>
+public sealed class RedisRelayBerichtTests
+{
+    private readonly RealtimeBus _bus = new();
+    private readonly FakeLogger<RedisRealtimeRelay> _log = new();
+
+    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, _log);
+
+    private static string Bericht(ILiveGebeurtenis gebeurtenis, string node = "andere-node") =>
+        JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis));
+
+    [Fact]
+    public async Task MalformedMessages_AreDroppedAndLogged_AndTheNextValidOneStillArrives()
+    {
+        using var verbinding = new LiveVerbinding(_bus, NullLogger<LiveVerbinding>.Instance);
+        var ontvangen = new List<ILiveGebeurtenis>();
+        var sentinel = new TaskCompletionSource();
+        using var _ = verbinding.Abonneer<KanaalGebeurtenis>(LiveSleutel.Kanaal(5), g => { lock (ontvangen) { ontvangen.Add(g); } return Task.CompletedTask; });
+        using var __ = verbinding.Abonneer<PersoonlijkeMelding>(LiveSleutel.Medewerker(7), m =>
+        {
+            lock (ontvangen)
+            {
+                ontvangen.Add(m);
+            }
+            if (m.Tekst == "sentinel")
+            {
+                sentinel.TrySetResult();
+            }
+            return Task.CompletedTask;
+        });
+        var relay = Relay();
+        var kwaadaardig = new[]
+        {
+            "geen json",
+            "{}",
+            """{"Node":"x","Gebeurtenis":{"soort":"onbekend","KanaalId":5}}""",
+            """{"Node":"x","Gebeurtenis":null}""",
+            Bericht(new KanaalGebeurtenis(-5, 1, KanaalGebeurtenisSoort.NieuweVraag, "negatief kanaal", DateTimeOffset.UtcNow)),
+            Bericht(new KanaalGebeurtenis(5, 1, (KanaalGebeurtenisSoort)99, "onbekende soort", DateTimeOffset.UtcNow)),
+            Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, new string('x', 5_000), DateTimeOffset.UtcNow)),
+            Bericht(new PersoonlijkeMelding(7, 1, "", null, DateTimeOffset.UtcNow)),
+            Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "geen node", DateTimeOffset.UtcNow), node: ""),
+        };
+        foreach (var bericht in kwaadaardig)
+        {
+            await relay.OntvangAsync(bericht);
+        }
+        await relay.OntvangAsync(Bericht(new PersoonlijkeMelding(7, 2, "sentinel", "/netwerk", DateTimeOffset.UtcNow)));
+
+        await sentinel.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        lock (ontvangen)
+        {
+            Assert.Equal(["sentinel"], ontvangen.Select(g => ((PersoonlijkeMelding)g).Tekst));
+        }
+        Assert.Equal(kwaadaardig.Length, _log.Collector.GetSnapshot().Count(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning));
+    }
+
+    [Fact]
+    public async Task MeldingWithALinkOutsideThePortal_ArrivesWithoutThatLink()
+    {
+        using var verbinding = new LiveVerbinding(_bus, NullLogger<LiveVerbinding>.Instance);
+        var ontvangen = new TaskCompletionSource<PersoonlijkeMelding>();
+        using var _ = verbinding.Abonneer<PersoonlijkeMelding>(LiveSleutel.Medewerker(8), m => { ontvangen.TrySetResult(m); return Task.CompletedTask; });
+
+        await Relay().OntvangAsync(Bericht(new PersoonlijkeMelding(8, 3, "Er is besloten", "javascript:alert(document.cookie)", DateTimeOffset.UtcNow)));
+
+        var melding = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Null(melding.VeiligeLink);
+        Assert.Equal("Er is besloten", melding.Tekst);
+    }
+
+    [Fact]
+    public async Task OwnEcho_IsIgnored_BecauseTheNodeAlreadyDeliveredItself()
+    {
+        var relay = Relay();
+        using var verbinding = new LiveVerbinding(_bus, NullLogger<LiveVerbinding>.Instance);
+        var ontvangen = new List<int>();
+        var sentinel = new TaskCompletionSource();
+        using var _ = verbinding.Abonneer<KanaalGebeurtenis>(LiveSleutel.Kanaal(6), g =>
+        {
+            lock (ontvangen)
+            {
+                ontvangen.Add(g.AdviesvraagId);
+            }
+            if (g.AdviesvraagId == 2)
+            {
+                sentinel.TrySetResult();
+            }
+            return Task.CompletedTask;
+        });
+        var eigenNode = relay.Node;
+
+        await relay.OntvangAsync(Bericht(new KanaalGebeurtenis(6, 1, KanaalGebeurtenisSoort.NieuweVraag, "echo", DateTimeOffset.UtcNow), node: eigenNode));
+        await relay.OntvangAsync(Bericht(new KanaalGebeurtenis(6, 2, KanaalGebeurtenisSoort.NieuweVraag, "van een andere node", DateTimeOffset.UtcNow)));
+
+        await sentinel.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        lock (ontvangen)
+        {
+            Assert.Equal([2], ontvangen);
+        }
+    }
+}
