@@ -57,10 +57,15 @@ public sealed class LedenTests(PortalServer server)
     }
 
     [Fact]
-    public async Task Member_LeavesAfterConfirmingWithAReason()
+    public async Task Member_LeavesAfterConfirmingWithAReason_AndTheirOpenFeedShowsNothingPostedAfterwards()
     {
         var page = await server.NewPageAsync();
         await new LoginPage(page).LogInAsync("wpi.west@example.org");
+        // The same member has the channel open in another tab.
+        var feedTab = await page.Context.NewPageAsync();
+        var feed = new NetwerkPage(feedTab);
+        await feed.OpenFeedAsync();
+        await Expect(feed.Kaarten.First).ToBeVisibleAsync();
         var leden = new LedenPage(page);
         await leden.OpenAsync();
         await Expect(leden.LidToevoegen).ToHaveCountAsync(0);
@@ -70,5 +75,20 @@ public sealed class LedenTests(PortalServer server)
         await leden.AfmeldReden.FillAsync("Ik werk voortaan in Oost");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, meld mij af" }).ClickAsync();
         await Expect(leden.Melding).ToContainTextAsync("U bent afgemeld bij Netwerk West.");
+
+        // The open feed follows the membership live: the channel is gone from it.
+        await Expect(feedTab.GetByText("U bent geen lid van het netwerkkanaal van dit stadsdeel.")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        await Expect(feed.Kaarten).ToHaveCountAsync(0);
+        // A question posted after leaving: a member who stayed sees it live (the sentinel), the one who left does not.
+        var kenmerk = $"kenmerk {Random.Shared.Next(100_000, 1_000_000)}";
+        var blijver = await server.NewPageAsync();
+        await new LoginPage(blijver).LogInAsync("aanbieder.west@example.org");
+        var blijverFeed = new NetwerkPage(blijver);
+        await blijverFeed.OpenFeedAsync();
+        var vrager = await server.NewPageAsync();
+        await new LoginPage(vrager).LogInAsync("regievoerder.west@example.org");
+        await new NetwerkPage(vrager).StelVraagAsync("27–45 jaar", $"Wie heeft plek voor iemand van 33 die graag fietsen repareert? {kenmerk}.");
+        await Expect(blijverFeed.Kaart(kenmerk)).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        await Expect(feed.Kaart(kenmerk)).ToHaveCountAsync(0);
     }
 }

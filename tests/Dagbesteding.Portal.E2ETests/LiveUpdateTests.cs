@@ -21,7 +21,8 @@ public sealed partial class LiveUpdateTests(PortalServer server)
         // A West member's laptop with the channel open; its circuit is live before the lid goes down.
         await using var laptop = await BrowserProces.StartAsync(server);
         var laptopPagina = await PortalServer.NewPageAsync(laptop.Browser, server.BaseUrl);
-        await new LoginPage(laptopPagina).LogInAsync("wpi.west@example.org");
+        // The netwerkmanager is a member of the West channel for good (another test lets wpi.west leave it).
+        await new LoginPage(laptopPagina).LogInAsync("netwerkmanager.west@example.org");
         await new NetwerkPage(laptopPagina).OpenFeedAsync();
 
         // One user with the channel open in two tabs.
@@ -64,8 +65,10 @@ public sealed partial class LiveUpdateTests(PortalServer server)
         var shell = new ShellPage(pagina);
         await feed.OpenFeedAsync();
 
+        // The control page: the same user in another browser context, connected directly (another test lets
+        // wpi.west leave the West channel, so a second member is not reliably a member here).
         var collegaPagina = await server.NewPageAsync();
-        await new LoginPage(collegaPagina).LogInAsync("wpi.west@example.org");
+        await new LoginPage(collegaPagina).LogInAsync("aanbieder.west@example.org");
         var collega = new NetwerkPage(collegaPagina);
         await collega.OpenFeedAsync();
 
