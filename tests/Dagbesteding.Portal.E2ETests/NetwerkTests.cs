@@ -57,7 +57,8 @@ public sealed class NetwerkTests(PortalServer server)
     {
         const string tekst = "Wie heeft plek voor een man van 58 (BSN 111222333) die graag kookt?";
         var pagina = await server.NewPageAsync();
-        await new LoginPage(pagina).LogInAsync("wpi.west@example.org");
+        // Not wpi.west: LedenTests lets that member leave the West channel, and test order is not fixed.
+        await new LoginPage(pagina).LogInAsync("regievoerder.oost@example.org");
         var netwerk = new NetwerkPage(pagina);
 
         await netwerk.StelVraagAsync("45–67 jaar", tekst);
