@@ -53,6 +53,9 @@ public sealed class WerkdagKalender
     /// <summary>The Europe/Amsterdam time zone in which all days are evaluated.</summary>
     public static TimeZoneInfo Tijdzone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>The date in Amsterdam at a moment (never the server's own zone).</summary>
+    public static DateOnly DagInAmsterdam(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Tijdzone).DateTime);
+
     /// <summary>
     /// The local time used as "end of the day" for deadlines of questions posted on a non-working day:
     /// 23:59:59 (whole seconds, so it reads as "uiterlijk 23:59:59" without fractional ticks).

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
@@ -22,6 +23,48 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     private const string RegievoerderOost = "regievoerder.oost@example.org";
 
     private Task<T> Casussen<T>(Func<CasusService, Task<T>> actie) => factory.MetServiceAsync(actie);
+
+    /// <summary>Plan dates relative to today: the service refuses an evaluatiedatum in the past.</summary>
+    private static DateOnly Vandaag => WerkdagKalender.DagInAmsterdam(DateTimeOffset.UtcNow);
+
+    [Theory]
+    [InlineData("jaar 1", "na de startdatum")]
+    [InlineData("gisteren", "in het verleden")]
+    [InlineData("over 7 jaar", "meer dan 5 jaar")]
+    [InlineData("jaar 9999", "meer dan 5 jaar")]
+    public async Task Plan_WithAnAbsurdOrPastEvaluatiedatum_IsRefusedInDutch_AndNothingIsSaved(string wanneer, string reden)
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var voor = await LaadAsync(id);
+        var datum = wanneer switch
+        {
+            "jaar 1" => new DateOnly(1, 1, 1),
+            "gisteren" => Vandaag.AddDays(-1),
+            "over 7 jaar" => Vandaag.AddYears(7),
+            _ => new DateOnly(9999, 12, 31),
+        };
+
+        var uitkomst = await Casussen(s => s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = Vandaag.AddDays(-30), Evaluatiedatum = datum }, voor.Versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains(reden, uitkomst.Fout);
+        var na = await LaadAsync(id);
+        Assert.Null(na.Ondersteuningsplan);
+        Assert.Equal(voor.Versie, na.Versie);
+    }
+
+    [Fact]
+    public async Task Plan_WithStartInYearOne_IsRefusedInDutch()
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+
+        var uitkomst = await Casussen(async s => await s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = new DateOnly(1, 1, 1) }, (await LaadAsync(id)).Versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains("meer dan 5 jaar", uitkomst.Fout);
+    }
 
     private static string NieuwKenmerk() => "T-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
@@ -319,7 +362,7 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
 
         var uitkomsten = new[]
         {
-            await Casussen(s => s.BewaarPlanAsync(oost, id, new PlanInvoer { Startdatum = new DateOnly(2026, 1, 1) }, versie)),
+            await Casussen(s => s.BewaarPlanAsync(oost, id, new PlanInvoer { Startdatum = Vandaag.AddMonths(-1) }, versie)),
             await Casussen(s => s.ToestemmingAsync(oost, id, true, versie)),
             await Casussen(s => s.AanbiederGeraadpleegdAsync(oost, id, versie)),
             await Casussen(s => s.StelPlanVastAsync(oost, id, versie)),
@@ -383,7 +426,7 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         var versie = (await Casussen(async s => await s.WijsAanbiederToeAsync(regie, id, await OrganisatieIdAsync(Aanbieder), (await LaadAsync(id)).Versie))).Waarde!.Kaart.Versie;
         var aanbieder = await factory.ActorAsync(Aanbieder);
 
-        var uitkomst = await Casussen(s => s.BewaarPlanAsync(aanbieder, id, new PlanInvoer { Startdatum = new DateOnly(2026, 2, 1) }, versie));
+        var uitkomst = await Casussen(s => s.BewaarPlanAsync(aanbieder, id, new PlanInvoer { Startdatum = Vandaag.AddMonths(-1) }, versie));
 
         Assert.Contains("zelf heeft aangemaakt", uitkomst.Fout);
         Assert.Null((await LaadAsync(id)).Ondersteuningsplan);
@@ -397,10 +440,10 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         var aanbieder = await factory.ActorAsync(Aanbieder);
 
         var uitkomst = await Casussen(async s => await s.BewaarPlanAsync(aanbieder, id,
-            new PlanInvoer { Perceel = Perceel.Meewerken, Startdatum = new DateOnly(2026, 2, 1), PlanDoor = Partij.Aanbieder }, (await LaadAsync(id)).Versie));
+            new PlanInvoer { Perceel = Perceel.Meewerken, Startdatum = Vandaag.AddMonths(-1), PlanDoor = Partij.Aanbieder }, (await LaadAsync(id)).Versie));
 
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);
-        Assert.Equal(new DateOnly(2027, 2, 1), uitkomst.Waarde!.Plan!.Evaluatiedatum);
+        Assert.Equal(Vandaag.AddMonths(-1).AddYears(1), uitkomst.Waarde!.Plan!.Evaluatiedatum);
         Assert.Equal(Partij.Aanbieder, uitkomst.Waarde.Plan.PlanDoor);
         Assert.False(uitkomst.Waarde.Rechten.Vaststellen);
         await using var db = await factory.CreateDbContextAsync();
@@ -432,7 +475,7 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         }
 
         await Stap((s, v) => s.WijsAanbiederToeAsync(regie, id, aanbiederId, v));
-        await Stap((s, v) => s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = new DateOnly(2026, 3, 1) }, v));
+        await Stap((s, v) => s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = Vandaag.AddMonths(-1) }, v));
         await Stap((s, v) => s.StelPlanVastAsync(regie, id, v), "toestemming");
         await Stap((s, v) => s.ToestemmingAsync(regie, id, true, v));
         await Stap((s, v) => s.StelPlanVastAsync(regie, id, v), "geraadpleegd");

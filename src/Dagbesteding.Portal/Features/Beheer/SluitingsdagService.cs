@@ -31,7 +31,7 @@ public sealed class SluitingsdagService(
 {
     private static readonly WerkdagKalender Wettelijk = new();
 
-    public DateOnly Vandaag => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), WerkdagKalender.Tijdzone).DateTime);
+    public DateOnly Vandaag => WerkdagKalender.DagInAmsterdam(timeProvider.GetUtcNow());
 
     public async Task<SluitingsdagenOverzicht> OverzichtAsync(CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,8 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Evaluaties;
+using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Features.Audit;
@@ -178,6 +180,17 @@ public sealed class CasusService(
             if (Werkprocesregels.ToetsPlanDatums(invoer.Startdatum, evaluatiedatum) is { } datumFout)
             {
                 return datumFout;
+            }
+            // Only a date that is being changed is checked against today: an overdue plan can still be edited.
+            var vandaag = WerkdagKalender.DagInAmsterdam(time.GetUtcNow());
+            if (invoer.Startdatum != casus.Ondersteuningsplan?.Startdatum && EvaluatieRegels.ToetsStartdatum(invoer.Startdatum, vandaag) is { } startFout)
+            {
+                return startFout;
+            }
+            if (evaluatiedatum != casus.Ondersteuningsplan?.Evaluatiedatum
+                && EvaluatieRegels.ToetsEvaluatiedatum(invoer.Startdatum, evaluatiedatum, vandaag) is { } evaluatieFout)
+            {
+                return evaluatieFout;
             }
             if (invoer.LocatieId is { } locatieId)
             {
