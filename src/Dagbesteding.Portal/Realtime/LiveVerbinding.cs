@@ -38,6 +38,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
     private volatile bool _verbonden = true;
     private int _gemist;
     private int _gesloten;
+    private int _gestart;
 
     public LiveVerbinding(
         RealtimeBus bus,
@@ -49,7 +50,6 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
         _logger = logger;
         _teller = teller;
         _authenticatie = authenticatie;
-        _ = Task.Run(LeegWachtrijAsync);
     }
 
     /// <summary>Is the browser connected (false between a lost connection and its reconnect)?</summary>
@@ -71,6 +71,11 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
         {
             return new Opzegging(() => { });
         }
+        // The queue's loop starts with the first subscription: a prerender (no circuit) never starts one.
+        if (Interlocked.Exchange(ref _gestart, 1) == 0)
+        {
+            _ = Task.Run(LeegWachtrijAsync);
+        }
         _abonnementen.TryAdd(abonnement, 0);
         _bus.Voegtoe(abonnement);
         return new Opzegging(() =>
@@ -86,6 +91,11 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
         if (!_verbonden || !_wachtrij.Writer.TryWrite(new Levering(abonnement, gebeurtenis)))
         {
             Interlocked.Exchange(ref _gemist, 1);
+            // The connection may have come back between the check and the note: wake the queue so it catches up.
+            if (_verbonden)
+            {
+                _wachtrij.Writer.TryWrite(default);
+            }
         }
     }
 
@@ -171,6 +181,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
     public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         _verbonden = true;
+        Interlocked.MemoryBarrier();
         if (Volatile.Read(ref _gemist) == 1)
         {
             // Wakes the queue, which then catches up (a full queue catches up by itself once drained).
@@ -229,7 +240,7 @@ public sealed class CircuitTeller(IOptions<RealtimeOptions> options)
     /// <summary>Counts a new circuit; false (and not counted) when the user already has the maximum.</summary>
     public bool Open(string gebruikerId)
     {
-        var max = options.Value.MaxCircuitsPerGebruiker;
+        var max = Math.Max(1, options.Value.MaxCircuitsPerGebruiker);
         while (true)
         {
             var huidig = _perGebruiker.GetOrAdd(gebruikerId, 0);

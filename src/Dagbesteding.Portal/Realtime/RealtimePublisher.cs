@@ -146,6 +146,9 @@ public sealed class HubVerbindingen(
     IHubContext<NetwerkHub, INetwerkClient> hub,
     IDbContextFactory<PortalDbContext> dbFactory)
 {
+    /// <summary>A regroup that takes longer (Redis slow) is given up; the connection regroups when it reconnects.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
     public async Task HergroepeerAsync(int medewerkerId)
     {
         var verbindingen = register.VanMedewerker(medewerkerId);
@@ -153,19 +156,13 @@ public sealed class HubVerbindingen(
         {
             return;
         }
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var alle = await db.Kanalen.Select(k => k.Id).ToListAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        await using var db = await dbFactory.CreateDbContextAsync(timeout.Token);
+        var alle = await db.Kanalen.Select(k => k.Id).ToListAsync(timeout.Token);
         var actief = await db.Lidmaatschappen.Where(l => l.MedewerkerId == medewerkerId && l.AfgemeldOp == null)
-            .Select(l => l.KanaalId).ToListAsync();
-        foreach (var verbinding in verbindingen)
-        {
-            foreach (var kanaal in alle)
-            {
-                var groep = NetwerkHub.KanaalGroep(kanaal);
-                await (actief.Contains(kanaal)
-                    ? hub.Groups.AddToGroupAsync(verbinding, groep)
-                    : hub.Groups.RemoveFromGroupAsync(verbinding, groep));
-            }
-        }
+            .Select(l => l.KanaalId).ToListAsync(timeout.Token);
+        await Task.WhenAll(verbindingen.SelectMany(verbinding => alle.Select(kanaal => actief.Contains(kanaal)
+            ? hub.Groups.AddToGroupAsync(verbinding, NetwerkHub.KanaalGroep(kanaal), timeout.Token)
+            : hub.Groups.RemoveFromGroupAsync(verbinding, NetwerkHub.KanaalGroep(kanaal), timeout.Token))));
     }
 }

@@ -23,22 +23,29 @@ public sealed class RedisRealtimeRelay(
 
     public sealed record Bericht(string Node, ILiveGebeurtenis Gebeurtenis);
 
+    /// <summary>A relayed message must be complete: a missing required value or a null where none is allowed fails to parse.</summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+
     public Task StuurAsync(ILiveGebeurtenis gebeurtenis) =>
-        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(new Bericht(Node, gebeurtenis)));
+        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(new Bericht(Node, gebeurtenis), Json));
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var berichten = await redis.GetSubscriber().SubscribeAsync(Kanaal);
-        berichten.OnMessage(async message => await OntvangAsync(message.Message.ToString()));
+        berichten.OnMessage(message => Ontvang(message.Message.ToString()));
     }
 
     /// <summary>Handles one relayed message (public for the tests of malformed input).</summary>
-    public async Task OntvangAsync(string json)
+    public void Ontvang(string json)
     {
         Bericht? bericht;
         try
         {
-            bericht = JsonSerializer.Deserialize<Bericht>(json);
+            bericht = JsonSerializer.Deserialize<Bericht>(json, Json);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
         {
@@ -57,14 +64,20 @@ public sealed class RedisRealtimeRelay(
         bus.Verspreid(gebeurtenis);
         if (gebeurtenis is LidmaatschapGewijzigd lidmaatschap)
         {
-            try
-            {
-                await hubVerbindingen.HergroepeerAsync(lidmaatschap.MedewerkerId);
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Hubverbindingen van medewerker {MedewerkerId} niet bijgewerkt.", lidmaatschap.MedewerkerId);
-            }
+            // Not awaited: the next relayed message must not wait for this node's hub regrouping.
+            _ = HergroepeerAsync(lidmaatschap.MedewerkerId);
+        }
+    }
+
+    private async Task HergroepeerAsync(int medewerkerId)
+    {
+        try
+        {
+            await hubVerbindingen.HergroepeerAsync(medewerkerId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Hubverbindingen van medewerker {MedewerkerId} niet bijgewerkt.", medewerkerId);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class RedisRelayBerichtTests
     private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, _log);
 
     private static string Bericht(ILiveGebeurtenis gebeurtenis, string node = "andere-node") =>
-        JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis));
+        JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis)); // lenient: it must also write broken messages
 
     [Fact]
     public async Task MalformedMessages_AreDroppedAndLogged_AndTheNextValidOneStillArrives()
@@ -51,12 +51,17 @@ public sealed class RedisRelayBerichtTests
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, new string('x', 5_000), DateTimeOffset.UtcNow)),
             Bericht(new PersoonlijkeMelding(7, 1, "", null, DateTimeOffset.UtcNow)),
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "geen node", DateTimeOffset.UtcNow), node: ""),
+            // A card that parses but is incomplete would throw in the render of every open feed.
+            """{"Node":"x","Gebeurtenis":{"soort":"kanaal","KanaalId":5,"AdviesvraagId":1,"Soort":1,"Samenvatting":"s","Op":"2026-12-01T10:00:00+00:00","Kaart":{"Id":1,"KanaalId":5}}}""",
+            Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, Kaart: GeldigeKaart() with { Vraag = null! })),
+            Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, Kaart: GeldigeKaart() with { Status = (Domain.Netwerk.AdviesvraagStatus)99 })),
+            Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, Kaart: GeldigeKaart() with { KanaalId = 6 })),
         };
         foreach (var bericht in kwaadaardig)
         {
-            await relay.OntvangAsync(bericht);
+            relay.Ontvang(bericht);
         }
-        await relay.OntvangAsync(Bericht(new PersoonlijkeMelding(7, 2, "sentinel", "/netwerk", DateTimeOffset.UtcNow)));
+        relay.Ontvang(Bericht(new PersoonlijkeMelding(7, 2, "sentinel", "/netwerk", DateTimeOffset.UtcNow)));
 
         await sentinel.Task.WaitAsync(TimeSpan.FromSeconds(10));
         lock (ontvangen)
@@ -66,6 +71,25 @@ public sealed class RedisRelayBerichtTests
         Assert.Equal(kwaadaardig.Length, _log.Collector.GetSnapshot().Count(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning));
     }
 
+    private static Features.Netwerk.Vragen.AdviesvraagKaart GeldigeKaart() =>
+        new(1, 5, "Netwerk West", DateTimeOffset.UtcNow, Domain.Netwerk.Leeftijdscategorie.Van27Tot45, null, ["autisme"], false, false,
+            "Wie heeft plek?", Domain.Netwerk.AdviesvraagStatus.Open, DateTimeOffset.UtcNow.AddDays(2), 0, false, false);
+
+    [Fact]
+    public async Task ValidMessageWithACard_ArrivesWithTheCard()
+    {
+        using var verbinding = new LiveVerbinding(_bus, NullLogger<LiveVerbinding>.Instance);
+        var ontvangen = new TaskCompletionSource<KanaalGebeurtenis>();
+        using var _ = verbinding.Abonneer<KanaalGebeurtenis>(LiveSleutel.Kanaal(5), g => { ontvangen.TrySetResult(g); return Task.CompletedTask; });
+
+        Relay().Ontvang(Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, 3, GeldigeKaart())));
+
+        var gebeurtenis = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(GeldigeKaart().Vraag, gebeurtenis.Kaart!.Vraag);
+        Assert.Equal(["autisme"], gebeurtenis.Kaart.Doelgroepen);
+        Assert.Empty(_log.Collector.GetSnapshot());
+    }
+
     [Fact]
     public async Task MeldingWithALinkOutsideThePortal_ArrivesWithoutThatLink()
     {
@@ -73,7 +97,7 @@ public sealed class RedisRelayBerichtTests
         var ontvangen = new TaskCompletionSource<PersoonlijkeMelding>();
         using var _ = verbinding.Abonneer<PersoonlijkeMelding>(LiveSleutel.Medewerker(8), m => { ontvangen.TrySetResult(m); return Task.CompletedTask; });
 
-        await Relay().OntvangAsync(Bericht(new PersoonlijkeMelding(8, 3, "Er is besloten", "javascript:alert(document.cookie)", DateTimeOffset.UtcNow)));
+        Relay().Ontvang(Bericht(new PersoonlijkeMelding(8, 3, "Er is besloten", "javascript:alert(document.cookie)", DateTimeOffset.UtcNow)));
 
         var melding = await ontvangen.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Null(melding.VeiligeLink);
@@ -101,8 +125,8 @@ public sealed class RedisRelayBerichtTests
         });
         var eigenNode = relay.Node;
 
-        await relay.OntvangAsync(Bericht(new KanaalGebeurtenis(6, 1, KanaalGebeurtenisSoort.NieuweVraag, "echo", DateTimeOffset.UtcNow), node: eigenNode));
-        await relay.OntvangAsync(Bericht(new KanaalGebeurtenis(6, 2, KanaalGebeurtenisSoort.NieuweVraag, "van een andere node", DateTimeOffset.UtcNow)));
+        relay.Ontvang(Bericht(new KanaalGebeurtenis(6, 1, KanaalGebeurtenisSoort.NieuweVraag, "echo", DateTimeOffset.UtcNow), node: eigenNode));
+        relay.Ontvang(Bericht(new KanaalGebeurtenis(6, 2, KanaalGebeurtenisSoort.NieuweVraag, "van een andere node", DateTimeOffset.UtcNow)));
 
         await sentinel.Task.WaitAsync(TimeSpan.FromSeconds(10));
         lock (ontvangen)

@@ -18,6 +18,10 @@ public abstract class StadsdeelPagina : LiveComponent
     protected override async Task OnInitializedAsync()
     {
         await Gebruiker.LaadAsync();
+        if (IsWeg)
+        {
+            return;
+        }
         Gebruiker.StadsdeelGewijzigd += OpStadsdeelGewijzigd;
         await HerlaadAsync();
     }

@@ -5,8 +5,10 @@ namespace Dagbesteding.Portal.Features.Casussen;
 /// <summary>
 /// Applies one live <see cref="BordGebeurtenis"/> to an open board in memory: the card leaves the column it was
 /// counted in (as the viewer saw it before the change) and enters the one it belongs to now, if this viewer may see
-/// it and it passes the board's filter. Counts stay complete; the cards shown per column are the ones a fresh read of
-/// <c>perKolom</c> cards per column would show. No database read per open board.
+/// it and it passes the board's filter. Counts stay complete, and a card is shown where a fresh read of
+/// <c>perKolom</c> cards per column would show it. One difference is accepted: when a card leaves a column that had more
+/// cards than were loaded, the column shows one card fewer until "Meer laden" (which a fresh read would fill from the
+/// database; that would cost every open board a read). No database read per open board.
 /// </summary>
 public static class BordBijwerking
 {

@@ -64,7 +64,15 @@ public sealed record CasusKaart(
     Guid Versie,
     int AangemaaktDoorOrganisatieId,
     DateOnly? Evaluatiedatum,
-    DateTimeOffset InStapSinds);
+    DateTimeOffset InStapSinds)
+{
+    /// <summary>A card from outside the process (the Redis relay) is shown only when it is complete and plausible.</summary>
+    public bool IsGeldig() =>
+        Kenmerk is { Length: > 0 and <= 40 } && Regievoerder is { Length: > 0 and <= 200 } && (Aanbieder is null || Aanbieder.Length <= 200)
+        && (VolgendeDatumOmschrijving is null || VolgendeDatumOmschrijving.Length <= 100)
+        && Enum.IsDefined(Stap) && (Perceel is null || Enum.IsDefined(Perceel.Value)) && DagenInStap >= 0
+        && (Evaluatiedatum is null || Evaluatiedatum.Value.Year is >= 2000 and <= 2100);
+}
 
 public sealed record BordKolom(WerkprocesStap Stap, int Aantal, IReadOnlyList<CasusKaart> Kaarten)
 {

@@ -50,16 +50,18 @@ public partial class CasusPagina
     {
         _laden = true;
         await Gebruiker.LaadAsync();
-        _detail = await Casussen.OpenAsync(Gebruiker.AlsActor(), Id);
+        // Subscribe first, then read: a change published during the read still arrives.
+        StopVolgen(s => s != LiveSleutel.Casus(Id));
+        Volg<BordGebeurtenis>(LiveSleutel.Casus(Id), OpCasusGewijzigd);
+        await LeesAsync(async _ => _detail = await Casussen.OpenAsync(Gebruiker.AlsActor(), Id));
         if (_detail is not null)
         {
             _plan = PlanInvoer.Van(_detail.Plan);
             _keuzes = await Casussen.KeuzesAsync(Gebruiker.AlsActor(), _detail.Kaart.StadsdeelId);
         }
-        StopVolgen();
-        if (_detail is not null)
+        else
         {
-            Volg<BordGebeurtenis>(LiveSleutel.Casus(Id), OpCasusGewijzigd);
+            StopVolgen();
         }
         _laden = false;
     }
@@ -67,7 +69,7 @@ public partial class CasusPagina
     // Someone else changed this casus: say so; the user decides when to see the latest state (their input stays).
     private Task OpCasusGewijzigd(BordGebeurtenis gebeurtenis)
     {
-        if (gebeurtenis.DoorMedewerkerId != Gebruiker.MedewerkerId && gebeurtenis.Kaart?.Versie != Versie)
+        if (!TijdensLezen() && _detail is not null && gebeurtenis.DoorMedewerkerId != Gebruiker.MedewerkerId && gebeurtenis.Kaart?.Versie != Versie)
         {
             _elders = true;
         }

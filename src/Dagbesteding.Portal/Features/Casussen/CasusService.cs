@@ -25,8 +25,7 @@ public sealed class CasusService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
     AuditLog audit,
-    TimeProvider time,
-    ILogger<CasusService> logger)
+    TimeProvider time)
 {
     public const int KaartenPerKolom = 25;
     public const int SignaalMaxLengte = 500;
@@ -462,6 +461,7 @@ public sealed class CasusService(
         };
         db.Casussen.Add(casus);
         Tijdlijn(db, casus, profiel, profiel.IsAanbieder ? "Aangemeld bij de aanbieder" : "Aangemeld bij het buurtteam");
+        CasusKaart? kaart;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -471,9 +471,10 @@ public sealed class CasusService(
                 await MeldAsync(db, [casus.RegievoerderId], $"Nieuwe aanmelding {casus.Kenmerk} bij de aanbieder: bespreek de rolverdeling.", casus.Id);
             }
             await db.SaveChangesAsync(cancellationToken);
+            kaart = await KaartVoorIedereenAsync(db, casus.Id, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
-        await PubliceerAsync(db, casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", actor, vorige: null, cancellationToken);
+        Publiceer(db, casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", actor, vorige: null, kaart);
         return Uitkomst<int>.Klaar(casus.Id);
     }
 
@@ -510,7 +511,12 @@ public sealed class CasusService(
             return await VerouderdAsync(profiel, casusId, cancellationToken);
         }
 
-        var vorige = await KaartVoorIedereenAsync(casusId, cancellationToken);
+        // The card before the change, read on this connection right after loading: the board event says what it was.
+        var vorige = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
+        if (vorige?.Versie != casus.Versie)
+        {
+            return await VerouderdAsync(profiel, casusId, cancellationToken);
+        }
         if (await wijziging(db, profiel, casus) is { } fout)
         {
             return new Uitkomst<CasusDetail>(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), fout, []);
@@ -520,16 +526,22 @@ public sealed class CasusService(
         db.Entry(casus).Property(c => c.Versie).OriginalValue = versie;
         db.Entry(casus).Property(c => c.Versie).IsModified = true;
         audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId);
+        CasusKaart? kaart;
         try
         {
+            // The card after the change is read inside the same transaction, so it is exactly this change's result
+            // (not a later one by someone else): boards can chain the events.
+            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            kaart = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return await VerouderdAsync(profiel, casusId, cancellationToken);
         }
 
-        await PubliceerAsync(db, casus.StadsdeelId, casus.Id, samenvatting(casus), actor, vorige, cancellationToken);
+        Publiceer(db, casus.StadsdeelId, casus.Id, samenvatting(casus), actor, vorige, kaart);
         return Uitkomst<CasusDetail>.Klaar((await DetailZonderAuditAsync(profiel, casusId, cancellationToken))!);
     }
 
@@ -589,30 +601,17 @@ public sealed class CasusService(
 
     /// <summary>
     /// After the commit: the meldingen this context just stored (ids are known after the save), and the board event
-    /// with the card before and after the change, read once for every open board. A failed read only costs the card
-    /// (boards then read themselves again), never the saved change.
+    /// with the card before and after the change (read in the change's own transaction) for every open board.
     /// </summary>
-    private async Task PubliceerAsync(PortalDbContext db, int stadsdeelId, int casusId, string samenvatting, Actor actor, CasusKaart? vorige, CancellationToken cancellationToken)
+    private void Publiceer(PortalDbContext db, int stadsdeelId, int casusId, string samenvatting, Actor actor, CasusKaart? vorige, CasusKaart? kaart)
     {
         publisher.Publiceer(db.ChangeTracker.Entries<Melding>().Select(e => PersoonlijkeMelding.Van(e.Entity)).ToList());
-        CasusKaart? kaart = null;
-        try
-        {
-            kaart = await KaartVoorIedereenAsync(casusId, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Kaart van casus {CasusId} niet gelezen voor de live update.", casusId);
-        }
         publisher.Publiceer(new BordGebeurtenis(stadsdeelId, casusId, samenvatting, time.GetUtcNow(), actor.MedewerkerId, kaart, vorige));
     }
 
     /// <summary>One card as every viewer with access sees it (no per-viewer fields): the payload of a board event.</summary>
-    private async Task<CasusKaart?> KaartVoorIedereenAsync(int casusId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (await KaartenAsync(db.Casussen.Where(c => c.Id == casusId), cancellationToken)).FirstOrDefault();
-    }
+    private async Task<CasusKaart?> KaartVoorIedereenAsync(PortalDbContext db, int casusId, CancellationToken cancellationToken) =>
+        (await KaartenAsync(db.Casussen.AsNoTracking().Where(c => c.Id == casusId), cancellationToken)).FirstOrDefault();
 
     private static CasusToestand Toestand(Casus casus) =>
         new(casus.Stap, casus.Spoed, casus.Ondersteuningsplan?.Status, casus.Ondersteuningsplan?.HeeftToestemming ?? false);

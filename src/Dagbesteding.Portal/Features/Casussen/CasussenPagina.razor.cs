@@ -53,10 +53,15 @@ public partial class CasussenPagina
 
     protected override async Task LaadAsync(StadsdeelKeuze stadsdeel)
     {
-        StopVolgen();
+        // Subscribe first, then read: a change published during the read still arrives.
+        StopVolgen(s => s != LiveSleutel.Bord(stadsdeel.Id));
         Volg<BordGebeurtenis>(LiveSleutel.Bord(stadsdeel.Id), OpBordGebeurtenisAsync);
         await LeesBordAsync(stadsdeel.Id);
         _keuzes = await Casussen.KeuzesAsync(Gebruiker.AlsActor(), stadsdeel.Id);
+        if (IsWeg)
+        {
+            return;
+        }
         if (_bord is not { AlleenAantallen: false })
         {
             // Counts only (or no access) here: not "looking at" this board, and no longer at the previous one.
@@ -88,10 +93,13 @@ public partial class CasussenPagina
         await _laadSlot.WaitAsync();
         try
         {
-            var filter = Filter;
-            _bord = await Casussen.BordAsync(Gebruiker.AlsActor(), stadsdeelId, filter, perKolom ?? CasusService.KaartenPerKolom);
-            _geladenFilter = filter;
-            _items = _bord?.Kolommen.SelectMany(k => k.Kaarten).ToList() ?? [];
+            await LeesAsync(async _ =>
+            {
+                var filter = Filter;
+                _bord = await Casussen.BordAsync(Gebruiker.AlsActor(), stadsdeelId, filter, perKolom ?? CasusService.KaartenPerKolom);
+                _geladenFilter = filter;
+                _items = _bord?.Kolommen.SelectMany(k => k.Kaarten).ToList() ?? [];
+            });
             VerversGrafiek();
         }
         finally
@@ -126,7 +134,7 @@ public partial class CasussenPagina
 
     private async Task OpBordGebeurtenisAsync(BordGebeurtenis gebeurtenis)
     {
-        if (_bord is null || gebeurtenis.StadsdeelId != _bord.StadsdeelId)
+        if (TijdensLezen() || _bord is null || gebeurtenis.StadsdeelId != _bord.StadsdeelId)
         {
             return;
         }

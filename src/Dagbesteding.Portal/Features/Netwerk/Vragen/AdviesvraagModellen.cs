@@ -56,7 +56,15 @@ public sealed record AdviesvraagKaart(
     DateTimeOffset Deadline,
     int AantalReacties,
     bool Ongelezen,
-    bool IsEigen);
+    bool IsEigen)
+{
+    /// <summary>A card from outside the process (the Redis relay) is shown only when it is complete and plausible.</summary>
+    public bool IsGeldig() =>
+        Kanaal is { Length: > 0 and <= 200 } && Vraag is { Length: > 0 and <= NieuweAdviesvraag.MaxLengte }
+        && Doelgroepen is not null && Doelgroepen.All(d => d is { Length: > 0 and <= 100 })
+        && Enum.IsDefined(Leeftijdscategorie) && (GewenstPerceel is null || Enum.IsDefined(GewenstPerceel.Value))
+        && Enum.IsDefined(Status) && AantalReacties >= 0;
+}
 
 public sealed record ReactieWeergave(
     int Id,

@@ -33,8 +33,15 @@ public sealed class AdviesvraagService(
         return await ActiefKanaal(db, actor).Where(k => k.StadsdeelId == stadsdeelId).Select(k => (int?)k.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The channel feed, newest first; only for active members of the channel.</summary>
-    public async Task<IReadOnlyList<AdviesvraagKaart>> FeedAsync(Actor actor, int kanaalId, int aantal = FeedPagina, CancellationToken cancellationToken = default)
+    /// <summary>The channel feed, newest first; only for active members of the channel. Audited: the person opened it.</summary>
+    public Task<IReadOnlyList<AdviesvraagKaart>> FeedAsync(Actor actor, int kanaalId, int aantal = FeedPagina, CancellationToken cancellationToken = default) =>
+        LeesFeedAsync(actor, kanaalId, aantal, audit: true, cancellationToken);
+
+    /// <summary>The open feed read again for live updates (a catch-up, a membership change): not audited again.</summary>
+    public Task<IReadOnlyList<AdviesvraagKaart>> VernieuwFeedAsync(Actor actor, int kanaalId, CancellationToken cancellationToken = default) =>
+        LeesFeedAsync(actor, kanaalId, FeedPagina, audit: false, cancellationToken);
+
+    private async Task<IReadOnlyList<AdviesvraagKaart>> LeesFeedAsync(Actor actor, int kanaalId, int aantal, bool audit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await IsLidAsync(db, actor, kanaalId, cancellationToken))
@@ -43,8 +50,11 @@ public sealed class AdviesvraagService(
         }
         var vragen = db.Adviesvragen.Where(a => a.KanaalId == kanaalId).OrderByDescending(a => a.GeplaatstOp).Take(aantal);
         var kaarten = await Kaarten(db, actor, vragen).ToListAsync(cancellationToken);
-        auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, Ids("Overzicht", kaarten));
-        await db.SaveChangesAsync(cancellationToken);
+        if (audit)
+        {
+            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, Ids("Overzicht", kaarten));
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return kaarten;
     }
 
@@ -131,7 +141,7 @@ public sealed class AdviesvraagService(
         var kanaalId = await db.Adviesvragen.Where(a => a.Id == adviesvraagId).Select(a => (int?)a.KanaalId).FirstOrDefaultAsync(cancellationToken);
         if (kanaalId is null || !await IsLidAsync(db, actor, kanaalId.Value, cancellationToken))
         {
-            if (kanaalId is not null)
+            if (kanaalId is not null && audit)
             {
                 auditLog.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Adviesvraag, adviesvraagId, "Geen lid van het kanaal");
                 await db.SaveChangesAsync(cancellationToken);
@@ -374,9 +384,10 @@ public sealed class AdviesvraagService(
         AdviesvraagKaart? kaart = null;
         try
         {
-            kaart = await KaartVoorIedereenAsync(adviesvraagId, cancellationToken);
+            // Not the caller's token: the change is committed, its push must not be cancelled half-way.
+            kaart = await KaartVoorIedereenAsync(adviesvraagId, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.LogWarning(ex, "Kaart van adviesvraag {AdviesvraagId} niet gelezen voor de live update.", adviesvraagId);
         }
