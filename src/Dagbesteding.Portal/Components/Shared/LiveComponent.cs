@@ -34,11 +34,20 @@ public abstract class LiveComponent : ComponentBase, IDisposable
             sleutel,
             gebeurtenis => InvokeAsync(async () =>
             {
+                _nietTekenen = false;
                 await opGebeurtenis(gebeurtenis);
-                StateHasChanged();
+                if (!_nietTekenen)
+                {
+                    StateHasChanged();
+                }
             }),
             InhalenNaGemist));
     }
+
+    private bool _nietTekenen;
+
+    /// <summary>In an event handler: nothing on screen changed, so this component need not render (saves every circuit the diff).</summary>
+    protected void NietTekenen() => _nietTekenen = true;
 
     /// <summary>Ends the subscriptions on the keys that match (all when none is given), e.g. after a stadsdeel switch.</summary>
     protected void StopVolgen(Func<LiveSleutel, bool>? welke = null)

@@ -49,8 +49,6 @@ public partial class CasussenPagina
 
     private static string Naam(IEnumerable<Keuze> keuzes, int? id) => Keuze.NaamVan(keuzes, id);
 
-    private IReadOnlyList<string> Anderen => _bord is null ? [] : Aanwezigheid.Kijkers(_bord.StadsdeelId, Gebruiker.MedewerkerId);
-
     protected override async Task LaadAsync(StadsdeelKeuze stadsdeel)
     {
         // Subscribe first, then read: a change published during the read still arrives.
@@ -72,8 +70,6 @@ public partial class CasussenPagina
         else if (_aanwezigStadsdeel != stadsdeel.Id)
         {
             _aanwezig?.Dispose();
-            Aanwezigheid.Gewijzigd -= OpAanwezigheid;
-            Aanwezigheid.Gewijzigd += OpAanwezigheid;
             _aanwezig = Aanwezigheid.Kijk(stadsdeel.Id, Gebruiker.MedewerkerId, Gebruiker.Naam);
             _aanwezigStadsdeel = stadsdeel.Id;
         }
@@ -159,14 +155,6 @@ public partial class CasussenPagina
         }
     }
 
-    private void OpAanwezigheid(int stadsdeelId)
-    {
-        if (_bord is not null && stadsdeelId == _bord.StadsdeelId)
-        {
-            _ = InvokeAsync(StateHasChanged);
-        }
-    }
-
     private Task FilterAsync(
         bool? mijn = null, Perceel? perceel = null, bool perceelGezet = false, int? aanbieder = null, bool aanbiederGezet = false,
         int? regievoerder = null, bool regievoerderGezet = false, bool? spoed = null, bool? evaluatie = null)
@@ -247,7 +235,6 @@ public partial class CasussenPagina
 
     public override void Dispose()
     {
-        Aanwezigheid.Gewijzigd -= OpAanwezigheid;
         _aanwezig?.Dispose();
         base.Dispose();
     }
