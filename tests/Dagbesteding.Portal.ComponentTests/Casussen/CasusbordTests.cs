@@ -54,17 +54,17 @@ public sealed class CasusKaartWeergaveTests : PortalTestContext
     public void Card_MoveMenu_OffersTheOtherStepsAndReportsTheChoice()
     {
         var gekozen = new List<WerkprocesStap>();
-        var popovers = Render<MudPopoverProvider>();
         var kaart = Render<CasusKaartWeergave>(p => p
             .Add(k => k.Kaart, Kaart())
             .Add(k => k.MagVerplaatsen, true)
             .Add(k => k.OpVerplaats, EventCallback.Factory.Create<WerkprocesStap>(this, gekozen.Add)));
 
-        kaart.Find("[data-testid=verplaats-7] button").Click();
-
-        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll("[data-testid=naar-Evalueren]")));
-        Assert.Empty(popovers.FindAll("[data-testid=naar-LeverenInzet]"));
-        popovers.Find("[data-testid=naar-Evalueren]").Click();
+        Assert.NotEmpty(kaart.FindAll("[data-testid=naar-Evalueren]"));
+        Assert.Empty(kaart.FindAll("[data-testid=naar-LeverenInzet]"));
+        Assert.Equal("Verplaats RIS-2026-00007 naar…", kaart.Find("[data-testid=verplaats-7]").GetAttribute("aria-label"));
+        kaart.Find("[data-testid=verplaats-7]").Change("Evalueren");
+        // A value that is no step of the werkproces (a forged change) reports nothing.
+        kaart.Find("[data-testid=verplaats-7]").Change("Onzin");
         Assert.Equal([WerkprocesStap.Evalueren], gekozen);
     }
 }

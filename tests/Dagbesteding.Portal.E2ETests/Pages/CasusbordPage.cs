@@ -32,12 +32,9 @@ public sealed class CasusbordPage(IPage page)
         await page.GetByTestId("nieuw-opslaan").ClickAsync();
     }
 
-    /// <summary>The keyboard/menu alternative to dragging: "Verplaats naar…" on the card.</summary>
-    public async Task VerplaatsViaMenuAsync(string kenmerk, string stap)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Verplaats {kenmerk} naar…" }).ClickAsync();
-        await page.GetByTestId($"naar-{stap}").ClickAsync();
-    }
+    /// <summary>The keyboard alternative to dragging: the "Verplaats naar…" select on the card.</summary>
+    public async Task VerplaatsViaMenuAsync(string kenmerk, string stap) =>
+        await page.GetByRole(AriaRole.Combobox, new() { Name = $"Verplaats {kenmerk} naar…" }).SelectOptionAsync(stap);
 
     public async Task OpenCasusAsync(string kenmerk)
     {
