@@ -27,6 +27,8 @@ public sealed class CasusbordTests(PortalServer server)
         var ander = new CasusbordPage(anderPagina);
         await een.OpenAsync(filter);
         await ander.OpenAsync(filter);
+        var aanmeldingen = int.Parse(await ander.Aantal("Aanmelding").InnerTextAsync());
+        var regiechecks = int.Parse(await ander.Aantal("Regiecheck").InnerTextAsync());
 
         // Presence: the aanbieder opens the West board and the regievoerder sees who is looking.
         await new CasusbordPage(aanbiederPagina).OpenAsync();
@@ -36,6 +38,8 @@ public sealed class CasusbordTests(PortalServer server)
         await Expect(een.Kolom("Aanmelding").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToBeVisibleAsync();
         // The new casus shows on the other open board without a reload.
         await Expect(ander.Kolom("Aanmelding").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        // ...and the column's count moves with it.
+        await Expect(ander.Aantal("Aanmelding")).ToHaveTextAsync((aanmeldingen + 1).ToString());
 
         // A refused move is explained in Dutch and the card stays where it was.
         await een.VerplaatsViaMenuAsync(kenmerk, "Beschikken");
@@ -46,6 +50,8 @@ public sealed class CasusbordTests(PortalServer server)
         await een.VerplaatsViaMenuAsync(kenmerk, "Regiecheck");
         await Expect(een.Kolom("Regiecheck").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToBeVisibleAsync();
         await Expect(ander.Kolom("Regiecheck").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToBeVisibleAsync(new() { Timeout = 1_000 });
+        await Expect(ander.Aantal("Aanmelding")).ToHaveTextAsync(aanmeldingen.ToString());
+        await Expect(ander.Aantal("Regiecheck")).ToHaveTextAsync((regiechecks + 1).ToString());
 
         // Spoed: straight to delivery, at the aanbieder's own risk.
         await ander.VerplaatsViaMenuAsync(kenmerk, "LeverenInzet");

@@ -12,6 +12,9 @@ public sealed class CasusbordPage(IPage page)
 
     public ILocator Kolom(string stap) => page.GetByTestId($"kolom-{stap}");
 
+    /// <summary>The count chip of a column.</summary>
+    public ILocator Aantal(string stap) => page.GetByTestId($"aantal-{stap}");
+
     public ILocator Kaart(string kenmerk) => page.Locator(".casus-kaart").Filter(new() { HasText = kenmerk });
 
     public async Task OpenAsync(string query = "")
