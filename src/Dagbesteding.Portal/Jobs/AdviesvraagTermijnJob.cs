@@ -129,26 +129,8 @@ public sealed class AdviesvraagTermijnJob(
                 continue;
             }
             verlopen++;
-            publisher.Publiceer(new KanaalGebeurtenis(vraag.KanaalId, vraag.Id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu,
-                Kaart: await KaartOfNullAsync(vraag.Id)));
+            await vragen.PubliceerMetKaartAsync(new KanaalGebeurtenis(vraag.KanaalId, vraag.Id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu));
         }
         return verlopen;
-    }
-
-    /// <summary>
-    /// The card for the live event, read after the change is committed: a failure here costs only the card (open
-    /// feeds then read themselves), never the sweep, and the job's cancellation does not stop a committed change's push.
-    /// </summary>
-    private async Task<Features.Netwerk.Vragen.AdviesvraagKaart?> KaartOfNullAsync(int adviesvraagId)
-    {
-        try
-        {
-            return await vragen.KaartVoorIedereenAsync(adviesvraagId, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Kaart van adviesvraag {AdviesvraagId} niet gelezen voor de live update.", adviesvraagId);
-            return null;
-        }
     }
 }

@@ -274,8 +274,11 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
         Assert.Contains("href=\"/beheer/sluitingsdagen\"", beheer);
     }
 
+    // The sweep publishes the verlopen event through AdviesvraagService (with the card), so that service gets the
+    // recording publisher too.
     private AdviesvraagTermijnJob TermijnJob(IRealtimePublisher publisher) =>
-        ActivatorUtilities.CreateInstance<AdviesvraagTermijnJob>(factory.Services, publisher, new FakeTimeProvider(Nu));
+        ActivatorUtilities.CreateInstance<AdviesvraagTermijnJob>(factory.Services, publisher, new FakeTimeProvider(Nu),
+            ActivatorUtilities.CreateInstance<Features.Netwerk.Vragen.AdviesvraagService>(factory.Services, publisher));
 
     private BewaartermijnJob BewaarJob(NetwerkOptions options) =>
         ActivatorUtilities.CreateInstance<BewaartermijnJob>(factory.Services, Options.Create(options), new FakeTimeProvider(Nu));

@@ -120,7 +120,7 @@ public sealed class AdviesvraagService(
         }
 
         await PubliceerAsync(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
-            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId, cancellationToken);
+            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId);
         return Uitkomst<int>.Klaar(adviesvraag.Id);
     }
 
@@ -263,7 +263,7 @@ public sealed class AdviesvraagService(
         }
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
-            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId, cancellationToken);
+            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId);
         return Uitkomst<int>.Klaar(reactie.Id);
     }
 
@@ -315,7 +315,7 @@ public sealed class AdviesvraagService(
         await db.SaveChangesAsync(cancellationToken);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
-            $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId, cancellationToken);
+            $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId);
         publisher.Publiceer(meldingen.Select(PersoonlijkeMelding.Van));
         return Uitkomst<int>.Klaar(adviesvraagId);
     }
@@ -374,28 +374,30 @@ public sealed class AdviesvraagService(
         return await db.Doelgroepen.AsNoTracking().OrderBy(d => d.Naam).ToListAsync(cancellationToken);
     }
 
+    private Task PubliceerAsync(int kanaalId, int adviesvraagId, KanaalGebeurtenisSoort soort, string samenvatting, DateTimeOffset op, int? door) =>
+        PubliceerMetKaartAsync(new KanaalGebeurtenis(kanaalId, adviesvraagId, soort, samenvatting, op, door));
+
     /// <summary>
-    /// After the commit: one read of the changed card, as every member sees it, carried by the event so open feeds
-    /// need no read of their own. A failed read only costs the card (feeds then catch up), never the saved change.
+    /// After the commit (also the deadline sweep's): one read of the changed card, as every member sees it, carried by
+    /// the event so open feeds need no read of their own. A failed read only costs the card (feeds then read
+    /// themselves), never the saved change; the caller's cancellation does not stop a committed change's push.
     /// </summary>
-    private async Task PubliceerAsync(int kanaalId, int adviesvraagId, KanaalGebeurtenisSoort soort, string samenvatting, DateTimeOffset op,
-        int? door, CancellationToken cancellationToken)
+    public async Task PubliceerMetKaartAsync(KanaalGebeurtenis gebeurtenis)
     {
         AdviesvraagKaart? kaart = null;
         try
         {
-            // Not the caller's token: the change is committed, its push must not be cancelled half-way.
-            kaart = await KaartVoorIedereenAsync(adviesvraagId, CancellationToken.None);
+            kaart = await KaartVoorIedereenAsync(gebeurtenis.AdviesvraagId, CancellationToken.None);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Kaart van adviesvraag {AdviesvraagId} niet gelezen voor de live update.", adviesvraagId);
+            logger.LogWarning(ex, "Kaart van adviesvraag {AdviesvraagId} niet gelezen voor de live update.", gebeurtenis.AdviesvraagId);
         }
-        publisher.Publiceer(new KanaalGebeurtenis(kanaalId, adviesvraagId, soort, samenvatting, op, door, kaart));
+        publisher.Publiceer(gebeurtenis with { Kaart = kaart });
     }
 
     /// <summary>The card with neutral per-viewer fields (not the viewer's own, unread); each feed sets those itself.</summary>
-    public async Task<AdviesvraagKaart?> KaartVoorIedereenAsync(int adviesvraagId, CancellationToken cancellationToken = default)
+    private async Task<AdviesvraagKaart?> KaartVoorIedereenAsync(int adviesvraagId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await Kaarten(db, Actor.Niemand, db.Adviesvragen.Where(a => a.Id == adviesvraagId)).FirstOrDefaultAsync(cancellationToken);
