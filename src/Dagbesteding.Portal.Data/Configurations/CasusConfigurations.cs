@@ -64,8 +64,16 @@ internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluati
     public void Configure(EntityTypeBuilder<Evaluatie> b)
     {
         b.Property(x => x.Versie).IsConcurrencyToken();
-        // The reconcile job finds evaluations to open by their start date.
-        b.HasIndex(x => new { x.StartOp, x.GeopendOp });
+        b.Property(x => x.WatWerkte).HasMaxLength(Evaluatie.TekstMaxLengte);
+        b.Property(x => x.Advies).HasMaxLength(Evaluatie.TekstMaxLengte);
+        b.Property(x => x.JobId).HasMaxLength(100);
+        // At most one evaluation per plan that is not afgerond: opening, planning and the reconcile job all key on it,
+        // so two nodes cannot plan or open a second one. The filter reads the same on SQLite and PostgreSQL.
+        b.HasIndex(x => x.OndersteuningsplanId).IsUnique().HasFilter("\"AfgerondOp\" IS NULL")
+            .HasDatabaseName("IX_Evaluaties_OndersteuningsplanId_Lopend");
+        // The reconcile job finds planned evaluations by their start date; Mijn evaluaties the open ones.
+        b.HasIndex(x => new { x.GeopendOp, x.StartOp });
+        b.HasIndex(x => new { x.AfgerondOp, x.Evaluatiedatum });
         b.HasOne(x => x.Ondersteuningsplan).WithMany(p => p.Evaluaties).HasForeignKey(x => x.OndersteuningsplanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

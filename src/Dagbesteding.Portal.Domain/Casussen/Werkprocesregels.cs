@@ -273,16 +273,15 @@ public static class Werkprocesregels
 
     private static bool IsScheiding(char c) => c is ' ' or '.' or '-' or '/';
 
-    /// <summary>The date that matters next on the card: evaluation start while delivering, the evaluatiedatum while evaluating.</summary>
-    public static (string Omschrijving, DateOnly Datum)? VolgendeDatum(WerkprocesStap stap, DateOnly? startdatum, DateOnly? evaluatiedatum) => stap switch
+    /// <summary>
+    /// The date that matters next on the card: the start while planning, the evaluation start (stored on the planned
+    /// evaluation, calendar-aware) while delivering, the evaluatiedatum while evaluating.
+    /// </summary>
+    public static (string Omschrijving, DateOnly Datum)? VolgendeDatum(WerkprocesStap stap, DateOnly? startdatum, DateOnly? evaluatiedatum, DateOnly? evaluatieStart) => stap switch
     {
         WerkprocesStap.Beschikken or WerkprocesStap.Ondersteuningsplan when startdatum is { } s => ("Start", s),
-        WerkprocesStap.LeverenInzet when evaluatiedatum is { } e => ("Evaluatie start", Evaluatie.BerekenStart(e)),
+        WerkprocesStap.LeverenInzet when evaluatieStart is { } e => ("Evaluatie start", e),
         WerkprocesStap.Evalueren when evaluatiedatum is { } e => ("Evaluatiedatum", e),
         _ => null,
     };
-
-    /// <summary>Evaluation is due once its start (six weeks before the evaluatiedatum) has come.</summary>
-    public static bool EvaluatieAanDeBeurt(DateOnly? evaluatiedatum, DateOnly vandaag) =>
-        evaluatiedatum is { } e && Evaluatie.BerekenStart(e) <= vandaag;
 }

@@ -24,6 +24,19 @@ public static class EvaluatieRegels
         return dag;
     }
 
+    /// <summary>The evaluation opens at the start of the working morning on its start day (Amsterdam time).</summary>
+    public static readonly TimeOnly OpenTijd = new(7, 0);
+
+    /// <summary>The moment (UTC) an evaluation starting on <paramref name="startdag"/> is opened.</summary>
+    public static DateTimeOffset StartMoment(DateOnly startdag)
+    {
+        var lokaal = startdag.ToDateTime(OpenTijd);
+        return new DateTimeOffset(lokaal, WerkdagKalender.Tijdzone.GetUtcOffset(lokaal)).ToUniversalTime();
+    }
+
+    /// <summary>The default next evaluatiedatum when a plan is verlengd: one year after the current one.</summary>
+    public static DateOnly StandaardVerlenging(DateOnly evaluatiedatum) => evaluatiedatum.AddYears(1);
+
     /// <summary>
     /// A refused evaluatiedatum in Dutch, or null: not in the past, after the plan's start, and at most
     /// <see cref="MaxJarenNaStart"/> years after it (year 0001 or 9999 is refused before it reaches a board).

@@ -365,8 +365,15 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Advies")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("AfgerondOp")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DoelenBereikt")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("Evaluatiedatum")
                         .HasColumnType("date");
@@ -374,7 +381,17 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("GeopendOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("JobVoor")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("OndersteuningsplanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OverdrachtDoorMedewerkerId")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("OverdrachtOntvangenOp")
@@ -386,6 +403,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartOp")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("TeLaatGemeldOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("Uitkomst")
                         .HasColumnType("integer");
 
@@ -396,11 +416,20 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("VoorgesprekOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("WatWerkte")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OndersteuningsplanId");
+                    b.HasIndex("OndersteuningsplanId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Evaluaties_OndersteuningsplanId_Lopend")
+                        .HasFilter("\"AfgerondOp\" IS NULL");
 
-                    b.HasIndex("StartOp", "GeopendOp");
+                    b.HasIndex("AfgerondOp", "Evaluatiedatum");
+
+                    b.HasIndex("GeopendOp", "StartOp");
 
                     b.ToTable("Evaluaties");
                 });

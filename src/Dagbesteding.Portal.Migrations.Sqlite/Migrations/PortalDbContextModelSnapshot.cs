@@ -348,7 +348,14 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Advies")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AfgerondOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DoelenBereikt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Evaluatiedatum")
@@ -357,7 +364,17 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long?>("GeopendOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("JobVoor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OndersteuningsplanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OverdrachtDoorMedewerkerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("OverdrachtOntvangenOp")
@@ -369,6 +386,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TeLaatGemeldOp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Uitkomst")
                         .HasColumnType("INTEGER");
 
@@ -379,11 +399,20 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long?>("VoorgesprekOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WatWerkte")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OndersteuningsplanId");
+                    b.HasIndex("OndersteuningsplanId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Evaluaties_OndersteuningsplanId_Lopend")
+                        .HasFilter("\"AfgerondOp\" IS NULL");
 
-                    b.HasIndex("StartOp", "GeopendOp");
+                    b.HasIndex("AfgerondOp", "Evaluatiedatum");
+
+                    b.HasIndex("GeopendOp", "StartOp");
 
                     b.ToTable("Evaluaties");
                 });

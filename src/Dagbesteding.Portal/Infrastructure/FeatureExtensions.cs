@@ -23,6 +23,7 @@ public static class FeatureExtensions
         services.AddScoped<CasusService>();
         services.AddSingleton<BordAanwezigheid>();
         services.AddScoped<EvaluatieOverzichtService>();
+        services.AddScoped<EvaluatiePlanner>();
         services.AddScoped<DashboardService>();
         services.AddScoped<BeheerService>();
         services.AddScoped<SluitingsdagService>();

@@ -1,5 +1,6 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
+using Dagbesteding.Portal.Features.Evaluaties;
 using Dagbesteding.Portal.Jobs;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
@@ -38,9 +39,15 @@ public static class JobsExtensions
         }
         services.Configure<JobsOptions>(section);
         services.Configure<NetwerkOptions>(builder.Configuration.GetSection(NetwerkOptions.Section));
+        services.AddOptions<EvaluatiesOptions>().Bind(builder.Configuration.GetSection(EvaluatiesOptions.Section))
+            .Validate(o => o.JobHorizonDagen is >= 1 and <= 366, "Evaluaties:JobHorizonDagen ligt tussen 1 en 366.")
+            .Validate(o => o.ReconcileMinuten is >= 1 and <= 59, "Evaluaties:ReconcileMinuten ligt tussen 1 en 59.")
+            .ValidateOnStart();
 
         services.AddTransient<AdviesvraagTermijnJob>();
         services.AddTransient<BewaartermijnJob>();
+        services.AddTransient<EvaluatieOpenenJob>();
+        services.AddTransient<EvaluatieAfstemJob>();
 
         // Storage and activator are registered per app instead of through Hangfire's static JobStorage.Current /
         // JobActivator.Current, so two apps in one process (the integration tests) never share or swap them.
@@ -65,7 +72,15 @@ public static class JobsExtensions
     /// </summary>
     public static WebApplication MapPortalJobs(this WebApplication app)
     {
-        JobSchedules.Registreer(app.Services.GetRequiredService<IRecurringJobManager>());
+        JobSchedules.Registreer(app.Services.GetRequiredService<IRecurringJobManager>(),
+            app.Services.GetRequiredService<IOptions<EvaluatiesOptions>>().Value);
+        if (app.Services.GetRequiredService<IOptions<JobsOptions>>().Value.Enabled)
+        {
+            // At start-up, not only every few minutes: with in-memory storage every scheduled job was lost with the
+            // process, and a start that passed while the portal was down opens now.
+            app.Services.GetRequiredService<IBackgroundJobClient>()
+                .Enqueue<EvaluatieAfstemJob>(job => job.UitvoerenAsync(CancellationToken.None));
+        }
 
         app.MapHangfireDashboard(DashboardPad, new DashboardOptions
         {

@@ -1,4 +1,5 @@
 using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Evaluaties;
 using Hangfire;
 
 namespace Dagbesteding.Portal.Jobs;
@@ -11,13 +12,16 @@ public static class JobSchedules
 {
     public const string AdviesvraagTermijnen = "adviesvraag-termijnen";
     public const string Bewaartermijn = "adviesvraag-bewaartermijn";
+    public const string EvaluatiesAfstemmen = "evaluaties-afstemmen";
 
-    public static void Registreer(IRecurringJobManager jobs)
+    public static void Registreer(IRecurringJobManager jobs, EvaluatiesOptions evaluaties)
     {
         // Cron times are Amsterdam time, like every other moment the users see.
         var amsterdam = new RecurringJobOptions { TimeZone = WerkdagKalender.Tijdzone };
 
         jobs.AddOrUpdate<AdviesvraagTermijnJob>(AdviesvraagTermijnen, job => job.UitvoerenAsync(CancellationToken.None), Cron.Minutely(), amsterdam);
         jobs.AddOrUpdate<BewaartermijnJob>(Bewaartermijn, job => job.UitvoerenAsync(CancellationToken.None), Cron.Daily(3, 15), amsterdam);
+        jobs.AddOrUpdate<EvaluatieAfstemJob>(EvaluatiesAfstemmen, job => job.UitvoerenAsync(CancellationToken.None),
+            $"*/{evaluaties.ReconcileMinuten} * * * *", amsterdam);
     }
 }

@@ -211,8 +211,10 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
 
         using var connection = storage.GetConnection();
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
-        Assert.Equal(["adviesvraag-bewaartermijn", "adviesvraag-termijnen"], jobs.Keys.Order());
+        Assert.Equal(["adviesvraag-bewaartermijn", "adviesvraag-termijnen", "evaluaties-afstemmen"], jobs.Keys.Order());
         Assert.Equal("* * * * *", jobs["adviesvraag-termijnen"].Cron);
+        Assert.Equal("*/5 * * * *", jobs["evaluaties-afstemmen"].Cron);
+        Assert.Equal(typeof(EvaluatieAfstemJob), jobs["evaluaties-afstemmen"].Job.Type);
         Assert.Equal("15 3 * * *", jobs["adviesvraag-bewaartermijn"].Cron);
         Assert.All(jobs.Values, j => Assert.Equal("Europe/Amsterdam", j.TimeZoneId));
         Assert.Equal(typeof(AdviesvraagTermijnJob), jobs["adviesvraag-termijnen"].Job.Type);

@@ -4,6 +4,7 @@ using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public sealed class DemoDataSeeder(
     ILogger<DemoDataSeeder> logger)
 {
     // Monthly request volumes per stadsdeel (CONTEXT.md) weight the number of casussen.
+    private static readonly WerkdagKalender Kalender = new();
+
     private static readonly (string Naam, string Code, int Gewicht)[] StadsdeelData =
     [
         ("Centrum", "centrum", 35), ("West", "west", 85), ("Oost", "oost", 80), ("Noord", "noord", 68),
@@ -360,12 +363,15 @@ public sealed class DemoDataSeeder(
         if (akkoord && casus.Stap != WerkprocesStap.Gestopt)
         {
             var evaluatiedatum = plan.Evaluatiedatum!.Value;
-            var startOp = Evaluatie.BerekenStart(evaluatiedatum);
+            // The same rule as the planner (statutory holidays; the demo has no closure days yet).
+            var startOp = EvaluatieRegels.Startdag(evaluatiedatum, Kalender);
             plan.Evaluaties.Add(new Evaluatie
             {
                 Evaluatiedatum = evaluatiedatum,
                 StartOp = startOp,
-                GeopendOp = startOp <= vandaag ? new DateTimeOffset(startOp.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero) : null,
+                // Open in the cases that are evaluating; a delivering case whose start has passed is opened by the reconcile
+                // job at start-up, as it would be after a restart.
+                GeopendOp = casus.Stap == WerkprocesStap.Evalueren && startOp <= vandaag ? EvaluatieRegels.StartMoment(startOp) : null,
             });
         }
         if (plan.ToestemmingGegevenOp is { } gegeven && random.Bool(0.02f))

@@ -7,6 +7,7 @@ using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Features.Evaluaties;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public sealed class CasusService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
     AuditLog audit,
+    EvaluatiePlanner evaluaties,
     TimeProvider time)
 {
     public const int KaartenPerKolom = 25;
@@ -133,8 +135,9 @@ public sealed class CasusService(
     // ---------------------------------------------------------------- changes
 
     public Task<Uitkomst<CasusDetail>> VerplaatsAsync(Actor actor, int casusId, WerkprocesStap naar, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
             {
                 return Task.FromResult<string?>("Alleen een regievoerder van het buurtteam verplaatst een casus in het werkproces.");
@@ -155,13 +158,20 @@ public sealed class CasusService(
             {
                 regel += " (spoed: levering op eigen risico van de aanbieder)";
             }
-            Tijdlijn(db, casus, profiel, regel);
+            w.Tijdlijn(regel);
+            if (naar == WerkprocesStap.Gestopt && casus.Ondersteuningsplan is { Status: not PlanStatus.Beeindigd } plan)
+            {
+                // A stopped casus ends its plan; the planning after this removes or ends its evaluation.
+                plan.Status = PlanStatus.Beeindigd;
+                w.Tijdlijn("Ondersteuningsplan beëindigd: de casus is gestopt");
+            }
             return Task.FromResult<string?>(null);
         }, c => $"{c.Kenmerk} naar {c.Stap.Weergave()}", cancellationToken);
 
     public Task<Uitkomst<CasusDetail>> BewaarPlanAsync(Actor actor, int casusId, PlanInvoer invoer, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, async (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, async (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder && !(profiel.IsAanbieder && casus.AanbiederId == profiel.OrganisatieId))
             {
                 return "U kunt het ondersteuningsplan van deze casus niet invullen.";
@@ -209,6 +219,19 @@ public sealed class CasusService(
                 plan = new Ondersteuningsplan { CasusId = casus.Id, AanbiederId = casus.AanbiederId };
                 casus.Ondersteuningsplan = plan;
             }
+            else if (plan.Status != PlanStatus.Concept)
+            {
+                var delen = PlanWijziging.WezenlijkeWijzigingen(plan, invoer.Perceel, plan.AanbiederId, invoer.LocatieId, invoer.Startdatum);
+                if (plan.Status == PlanStatus.Beeindigd || delen.Count > 0)
+                {
+                    ZetTerugNaarConcept(w, plan, plan.Status == PlanStatus.Beeindigd ? "een nieuw plan na beëindiging" : string.Join(", ", delen) + " gewijzigd");
+                }
+            }
+            if (plan.Evaluatiedatum is { } oudeDatum && evaluatiedatum != oudeDatum && plan.Status == PlanStatus.Akkoord)
+            {
+                w.Meld(await w.ContactpersonenAsync([casus.AanbiederId], cancellationToken),
+                    $"De evaluatiedatum van {casus.Kenmerk} is gewijzigd naar {evaluatiedatum:d-M-yyyy}.");
+            }
             plan.Perceel = invoer.Perceel;
             plan.LocatieId = invoer.LocatieId;
             plan.Startdatum = invoer.Startdatum;
@@ -218,21 +241,22 @@ public sealed class CasusService(
             plan.PlanDoor = invoer.PlanDoor;
             plan.EvaluatieDoor = invoer.EvaluatieDoor;
             casus.Perceel = invoer.Perceel;
-            Tijdlijn(db, casus, profiel, profiel.IsAanbieder
+            w.Tijdlijn(profiel.IsAanbieder
                 ? "Ondersteuningsplan bijgewerkt door de aanbieder (het buurtteam is op de hoogte gebracht)"
                 : "Ondersteuningsplan bijgewerkt");
             if (profiel.IsAanbieder)
             {
                 // Werkproces step 5: when an aanbieder fills in plan parts, the buurtteam is always informed.
-                await MeldAsync(db, [casus.RegievoerderId], $"De aanbieder heeft het ondersteuningsplan van {casus.Kenmerk} bijgewerkt.", casus.Id);
+                w.Meld([casus.RegievoerderId], $"De aanbieder heeft het ondersteuningsplan van {casus.Kenmerk} bijgewerkt.");
             }
             return null;
         }, c => $"{c.Kenmerk}: plan bijgewerkt", cancellationToken);
 
     /// <summary>Registers (gegeven = true) or withdraws the Amsterdammer's toestemming; withdrawing is possible at any time.</summary>
     public Task<Uitkomst<CasusDetail>> ToestemmingAsync(Actor actor, int casusId, bool gegeven, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
             {
                 return Task.FromResult<string?>("Alleen het buurtteam registreert de toestemming van de Amsterdammer.");
@@ -250,7 +274,7 @@ public sealed class CasusService(
                 }
                 plan.ToestemmingGegevenOp = nu;
                 plan.ToestemmingIngetrokkenOp = null;
-                Tijdlijn(db, casus, profiel, "Toestemming van de Amsterdammer geregistreerd");
+                w.Tijdlijn("Toestemming van de Amsterdammer geregistreerd");
             }
             else
             {
@@ -259,15 +283,16 @@ public sealed class CasusService(
                     return Task.FromResult<string?>("Er is geen geldige toestemming om in te trekken.");
                 }
                 plan.ToestemmingIngetrokkenOp = nu;
-                Tijdlijn(db, casus, profiel, "Toestemming ingetrokken door de Amsterdammer");
+                w.Tijdlijn("Toestemming ingetrokken door de Amsterdammer");
             }
             return Task.FromResult<string?>(null);
         }, c => $"{c.Kenmerk}: toestemming {(gegeven ? "gegeven" : "ingetrokken")}", cancellationToken);
 
     /// <summary>Records that the regievoerder consulted the aanbieder (needed before akkoord).</summary>
     public Task<Uitkomst<CasusDetail>> AanbiederGeraadpleegdAsync(Actor actor, int casusId, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
             {
                 return Task.FromResult<string?>("Alleen de regievoerder legt vast dat de aanbieder is geraadpleegd.");
@@ -277,14 +302,15 @@ public sealed class CasusService(
                 return Task.FromResult<string?>("Kies eerst een aanbieder en maak het ondersteuningsplan aan.");
             }
             plan.AanbiederGeraadpleegdOp = time.GetUtcNow();
-            Tijdlijn(db, casus, profiel, "Aanbieder geraadpleegd over het ondersteuningsplan");
+            w.Tijdlijn("Aanbieder geraadpleegd over het ondersteuningsplan");
             return Task.FromResult<string?>(null);
         }, c => $"{c.Kenmerk}: aanbieder geraadpleegd", cancellationToken);
 
     /// <summary>Sets the plan to akkoord: only the regievoerder of the casus, with toestemming and consultation.</summary>
     public Task<Uitkomst<CasusDetail>> StelPlanVastAsync(Actor actor, int casusId, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             var fout = Werkprocesregels.ToetsVaststellen(profiel.IsRegievoerder && casus.RegievoerderId == profiel.MedewerkerId)
                 ?? (casus.Ondersteuningsplan is { } p ? Werkprocesregels.ToetsPlanAkkoord(p) : "Maak eerst het ondersteuningsplan aan.");
             if (fout is not null)
@@ -293,14 +319,15 @@ public sealed class CasusService(
             }
             casus.Ondersteuningsplan!.Status = PlanStatus.Akkoord;
             casus.Ondersteuningsplan.AkkoordOp = time.GetUtcNow();
-            Tijdlijn(db, casus, profiel, "Ondersteuningsplan akkoord");
+            w.Tijdlijn("Ondersteuningsplan akkoord");
             return Task.FromResult<string?>(null);
         }, c => $"{c.Kenmerk}: plan akkoord", cancellationToken);
 
     /// <summary>A signal from the aanbieder (or the buurtteam): a temporary stop sets the flag, hervat clears it.</summary>
     public Task<Uitkomst<CasusDetail>> SignaleerAsync(Actor actor, int casusId, SignaalSoort soort, string? toelichting, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder && !(profiel.IsAanbieder && casus.AanbiederId == profiel.OrganisatieId))
             {
                 return Task.FromResult<string?>("Alleen de aanbieder van de casus en het buurtteam geven signalen.");
@@ -325,14 +352,20 @@ public sealed class CasusService(
                 SignaalSoort.Hervat => false,
                 _ => casus.TijdelijkGestopt,
             };
-            Tijdlijn(db, casus, profiel, $"Signaal: {SignaalWeergave(soort)}");
+            w.Tijdlijn($"Signaal: {SignaalWeergave(soort)}");
+            if (!profiel.IsRegievoerder)
+            {
+                // Werkproces: the aanbieder informs the regievoerder of a stop, a worry or uitval.
+                w.Meld([casus.RegievoerderId], $"Signaal van de aanbieder bij {casus.Kenmerk}: {SignaalWeergave(soort)}.");
+            }
             return Task.FromResult<string?>(null);
         }, c => $"{c.Kenmerk}: signaal", cancellationToken);
 
     /// <summary>Hands the regie to another buurtteam employee (warm handover: old and new regievoerder are notified).</summary>
     public Task<Uitkomst<CasusDetail>> WijsRegievoerderToeAsync(Actor actor, int casusId, int medewerkerId, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, async (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, async (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
             {
                 return "Alleen een regievoerder van het buurtteam draagt de regie over.";
@@ -353,15 +386,17 @@ public sealed class CasusService(
             }
             var oud = casus.RegievoerderId;
             casus.RegievoerderId = nieuw.Id;
-            Tijdlijn(db, casus, profiel, $"Regie overgedragen aan {nieuw.Naam} (warme overdracht)");
-            await MeldAsync(db, [oud, nieuw.Id], $"Warme overdracht: de regie over {casus.Kenmerk} gaat naar {nieuw.Naam}.", casus.Id);
+            w.Tijdlijn($"Regie overgedragen aan {nieuw.Naam} (warme overdracht)");
+            w.Meld([oud, nieuw.Id, .. await w.ContactpersonenAsync([casus.AanbiederId], cancellationToken)],
+                $"Warme overdracht: de regie over {casus.Kenmerk} gaat naar {nieuw.Naam}.");
             return null;
         }, c => $"{c.Kenmerk}: andere regievoerder", cancellationToken);
 
     /// <summary>Sets or changes the aanbieder (warm handover: contact persons of old and new aanbieder are notified).</summary>
     public Task<Uitkomst<CasusDetail>> WijsAanbiederToeAsync(Actor actor, int casusId, int aanbiederId, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, async (db, profiel, casus) =>
+        WijzigAsync(actor, casusId, versie, async (w, profiel) =>
         {
+            var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
             {
                 return "Alleen de regievoerder bepaalt welke aanbieder inzet levert.";
@@ -388,13 +423,17 @@ public sealed class CasusService(
                 plan.LocatieId = null;
                 // The consultation was with the previous aanbieder.
                 plan.AanbiederGeraadpleegdOp = null;
+                if (plan.Status == PlanStatus.Akkoord)
+                {
+                    ZetTerugNaarConcept(w, plan, "aanbieder gewijzigd");
+                }
             }
-            Tijdlijn(db, casus, profiel, $"Aanbieder gewijzigd naar {nieuw.Naam} (warme overdracht)");
+            w.Tijdlijn($"Aanbieder gewijzigd naar {nieuw.Naam} (warme overdracht)");
             var organisaties = oud is { } o ? new[] { o, nieuw.Id } : [nieuw.Id];
             var contactpersonen = await db.Medewerkers
                 .Where(m => m.Actief && organisaties.Contains(m.OrganisatieId) && m.Functie == Functie.AanbiederContactpersoon)
                 .Select(m => m.Id).ToListAsync(cancellationToken);
-            await MeldAsync(db, [casus.RegievoerderId, .. contactpersonen], $"Warme overdracht: {casus.Kenmerk} gaat naar aanbieder {nieuw.Naam}.", casus.Id);
+            w.Meld([casus.RegievoerderId, .. contactpersonen], $"Warme overdracht: {casus.Kenmerk} gaat naar aanbieder {nieuw.Naam}.");
             return null;
         }, c => $"{c.Kenmerk}: andere aanbieder", cancellationToken);
 
@@ -460,7 +499,8 @@ public sealed class CasusService(
             Spoed = invoer.Spoed,
         };
         db.Casussen.Add(casus);
-        Tijdlijn(db, casus, profiel, profiel.IsAanbieder ? "Aangemeld bij de aanbieder" : "Aangemeld bij het buurtteam");
+        var w = Wijziging(db, casus, profiel);
+        w.Tijdlijn(profiel.IsAanbieder ? "Aangemeld bij de aanbieder" : "Aangemeld bij het buurtteam");
         CasusKaart? kaart;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -468,28 +508,37 @@ public sealed class CasusService(
             audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Casus, casus.Id);
             if (profiel.IsAanbieder)
             {
-                await MeldAsync(db, [casus.RegievoerderId], $"Nieuwe aanmelding {casus.Kenmerk} bij de aanbieder: bespreek de rolverdeling.", casus.Id);
+                w.Meld([casus.RegievoerderId], $"Nieuwe aanmelding {casus.Kenmerk} bij de aanbieder: bespreek de rolverdeling.");
             }
             await db.SaveChangesAsync(cancellationToken);
             kaart = await KaartVoorIedereenAsync(db, casus.Id, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
-        Publiceer(db, casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", actor, vorige: null, kaart);
+        Publiceer(db, casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", actor.MedewerkerId, vorige: null, kaart);
         return Uitkomst<int>.Klaar(casus.Id);
     }
 
     // ---------------------------------------------------------------- internals
 
     /// <summary>
+    /// A change of a casus written outside this class (the evaluation flow): it takes the same path as every
+    /// change here — access, version check, timeline, audit, evaluation planning, meldingen and the board event.
+    /// </summary>
+    public Task<Uitkomst<CasusDetail>> WijzigCasusAsync(
+        Actor actor, int casusId, Guid versie, Func<CasusWijziging, Task<string?>> wijziging, Func<Casus, string> samenvatting,
+        CancellationToken cancellationToken = default) =>
+        WijzigAsync(actor, casusId, versie, (w, _) => wijziging(w), samenvatting, cancellationToken);
+
+    /// <summary>
     /// The one path every change takes: load the visible casus, refuse a stale version with the latest state,
-    /// apply the change, save change + timeline + audit in one go (the concurrency token guards the race
-    /// between load and save), then notify and publish.
+    /// apply the change, derive the plan's evaluation, save change + timeline + audit in one go (the concurrency
+    /// token guards the race between load and save), then notify, publish and (re)schedule the evaluation job.
     /// </summary>
     private async Task<Uitkomst<CasusDetail>> WijzigAsync(
         Actor actor,
         int casusId,
         Guid versie,
-        Func<PortalDbContext, Profiel, Casus, Task<string?>> wijziging,
+        Func<CasusWijziging, Profiel, Task<string?>> wijziging,
         Func<Casus, string> samenvatting,
         CancellationToken cancellationToken)
     {
@@ -517,10 +566,12 @@ public sealed class CasusService(
         {
             return await VerouderdAsync(profiel, casusId, cancellationToken);
         }
-        if (await wijziging(db, profiel, casus) is { } fout)
+        var w = Wijziging(db, casus, profiel);
+        if (await wijziging(w, profiel) is { } fout)
         {
             return new Uitkomst<CasusDetail>(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), fout, []);
         }
+        var planning = await evaluaties.PlanAsync(w, cancellationToken);
 
         // Every change renews the casus Versie (also a plan-only change), checked against the one the user saw.
         db.Entry(casus).Property(c => c.Versie).OriginalValue = versie;
@@ -541,8 +592,66 @@ public sealed class CasusService(
             return await VerouderdAsync(profiel, casusId, cancellationToken);
         }
 
-        Publiceer(db, casus.StadsdeelId, casus.Id, samenvatting(casus), actor, vorige, kaart);
+        Publiceer(db, casus.StadsdeelId, casus.Id, samenvatting(casus), actor.MedewerkerId, vorige, kaart);
+        // After the commit, like the push: schedules, moves or cancels the job, or opens an evaluation that is due.
+        await evaluaties.NaCommitAsync(planning, cancellationToken);
         return Uitkomst<CasusDetail>.Klaar((await DetailZonderAuditAsync(profiel, casusId, cancellationToken))!);
+    }
+
+    /// <summary>
+    /// A change by the portal itself (a background job: an evaluation opens, the reconcile job repairs a plan's
+    /// evaluation). The whole change runs in one transaction, so a conditional claim inside <paramref name="wijziging"/>
+    /// and the change it guards commit together. <paramref name="wijziging"/> returns false when there is nothing to do
+    /// (another node was first); null means: only re-derive the plan's evaluation. Retried when a person changed the
+    /// casus at the same moment. True when something was saved.
+    /// </summary>
+    public async Task<bool> WijzigDoorSysteemAsync(int casusId, Func<CasusWijziging, Task<bool>>? wijziging, Func<Casus, string> samenvatting, CancellationToken cancellationToken = default)
+    {
+        for (var poging = 1; ; poging++)
+        {
+            try
+            {
+                return await WijzigDoorSysteemEenmaalAsync(casusId, wijziging, samenvatting, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (poging < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<bool> WijzigDoorSysteemEenmaalAsync(int casusId, Func<CasusWijziging, Task<bool>>? wijziging, Func<Casus, string> samenvatting, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        EvaluatieNaCommit? planning;
+        CasusKaart? vorige;
+        CasusKaart? kaart;
+        Casus? casus;
+        await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            casus = await db.Casussen.Include(c => c.Ondersteuningsplan).FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+            if (casus is null)
+            {
+                return false;
+            }
+            vorige = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
+            var w = new CasusWijziging(db, casus, medewerkerId: null, organisatieId: null, isRegievoerder: false, isAanbieder: false, time.GetUtcNow());
+            if (wijziging is not null && !await wijziging(w))
+            {
+                return false;
+            }
+            planning = await evaluaties.PlanAsync(w, cancellationToken);
+            if (wijziging is null && planning is null)
+            {
+                return false;
+            }
+            casus.Versie = Guid.NewGuid();
+            await db.SaveChangesAsync(cancellationToken);
+            kaart = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+        }
+        Publiceer(db, casus.StadsdeelId, casus.Id, samenvatting(casus), doorMedewerkerId: null, vorige, kaart);
+        await evaluaties.NaCommitAsync(planning, cancellationToken);
+        return true;
     }
 
     private async Task<Uitkomst<CasusDetail>> VerouderdAsync(Profiel profiel, int casusId, CancellationToken cancellationToken) =>
@@ -586,27 +695,31 @@ public sealed class CasusService(
         return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten);
     }
 
-    private void Tijdlijn(PortalDbContext db, Casus casus, Profiel profiel, string omschrijving) =>
-        db.CasusGebeurtenissen.Add(new CasusGebeurtenis { Casus = casus, CasusId = casus.Id, MedewerkerId = profiel.MedewerkerId, Op = time.GetUtcNow(), Omschrijving = omschrijving });
-
-    private Task MeldAsync(PortalDbContext db, IEnumerable<int> medewerkers, string tekst, int casusId)
+    /// <summary>A material change of an akkoord plan: concept again, and everyone who relied on it is told.</summary>
+    private static void ZetTerugNaarConcept(CasusWijziging w, Ondersteuningsplan plan, string reden)
     {
-        var nu = time.GetUtcNow();
-        foreach (var id in medewerkers.Distinct())
+        PlanWijziging.TerugNaarConcept(plan);
+        w.Tijdlijn($"Ondersteuningsplan terug naar concept ({reden}): akkoord vraagt opnieuw toestemming en raadpleging van de aanbieder");
+        if (w.Casus.Stap is WerkprocesStap.Beschikken or WerkprocesStap.LeverenInzet)
         {
-            db.Meldingen.Add(new Melding { MedewerkerId = id, Op = nu, Tekst = tekst, Link = $"/casussen/{casusId}" });
+            // Tussentijds bijsturen: the casus goes back to the plan step until it is akkoord again.
+            w.Tijdlijn($"Verplaatst van {w.Casus.Stap.Weergave()} naar {WerkprocesStap.Ondersteuningsplan.Weergave()} (bijsturen)");
+            w.Casus.Stap = WerkprocesStap.Ondersteuningsplan;
+            w.Casus.InStapSinds = w.Nu;
         }
-        return Task.CompletedTask;
     }
+
+    private CasusWijziging Wijziging(PortalDbContext db, Casus casus, Profiel profiel) =>
+        new(db, casus, profiel.MedewerkerId, profiel.OrganisatieId, profiel.IsRegievoerder, profiel.IsAanbieder, time.GetUtcNow());
 
     /// <summary>
     /// After the commit: the meldingen this context just stored (ids are known after the save), and the board event
     /// with the card before and after the change (read in the change's own transaction) for every open board.
     /// </summary>
-    private void Publiceer(PortalDbContext db, int stadsdeelId, int casusId, string samenvatting, Actor actor, CasusKaart? vorige, CasusKaart? kaart)
+    private void Publiceer(PortalDbContext db, int stadsdeelId, int casusId, string samenvatting, int? doorMedewerkerId, CasusKaart? vorige, CasusKaart? kaart)
     {
         publisher.Publiceer(db.ChangeTracker.Entries<Melding>().Select(e => PersoonlijkeMelding.Van(e.Entity)).ToList());
-        publisher.Publiceer(new BordGebeurtenis(stadsdeelId, casusId, samenvatting, time.GetUtcNow(), actor.MedewerkerId, kaart, vorige));
+        publisher.Publiceer(new BordGebeurtenis(stadsdeelId, casusId, samenvatting, time.GetUtcNow(), doorMedewerkerId, kaart, vorige));
     }
 
     /// <summary>One card as every viewer with access sees it (no per-viewer fields): the payload of a board event.</summary>
@@ -685,7 +798,7 @@ public sealed class CasusService(
         int Id, int StadsdeelId, string Kenmerk, WerkprocesStap Stap, Perceel? Perceel, int RegievoerderId, string Regievoerder,
         int? AanbiederId, string? Aanbieder, bool Spoed, bool TijdelijkGestopt, DateTimeOffset InStapSinds, PlanStatus? Status,
         DateTimeOffset? ToestemmingGegevenOp, DateTimeOffset? ToestemmingIngetrokkenOp, DateOnly? Startdatum, DateOnly? Evaluatiedatum, Guid Versie,
-        int AangemaaktDoorOrganisatieId);
+        int AangemaaktDoorOrganisatieId, DateOnly? EvaluatieStart);
 
     private async Task<IReadOnlyList<CasusKaart>> KaartenAsync(IQueryable<Casus> query, CancellationToken cancellationToken)
     {
@@ -698,13 +811,16 @@ public sealed class CasusService(
                 c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Startdatum : null,
                 c.Ondersteuningsplan != null ? c.Ondersteuningsplan.Evaluatiedatum : null,
                 c.Versie,
-                c.AangemaaktDoorOrganisatieId))
+                c.AangemaaktDoorOrganisatieId,
+                c.Ondersteuningsplan != null
+                    ? c.Ondersteuningsplan.Evaluaties.Where(e => e.AfgerondOp == null).Select(e => (DateOnly?)e.StartOp).FirstOrDefault()
+                    : null))
             .ToListAsync(cancellationToken);
         var nu = time.GetUtcNow();
         return rijen.Select(r =>
         {
             var toestand = new CasusToestand(r.Stap, r.Spoed, r.Status, r.ToestemmingGegevenOp is not null && r.ToestemmingIngetrokkenOp is null);
-            var volgende = Werkprocesregels.VolgendeDatum(r.Stap, r.Startdatum, r.Evaluatiedatum);
+            var volgende = Werkprocesregels.VolgendeDatum(r.Stap, r.Startdatum, r.Evaluatiedatum, r.EvaluatieStart);
             return new CasusKaart(r.Id, r.StadsdeelId, r.Kenmerk, r.Stap, r.Perceel, r.RegievoerderId, r.Regievoerder, r.AanbiederId, r.Aanbieder,
                 r.Spoed, r.TijdelijkGestopt, Werkprocesregels.LeveringOpEigenRisico(toestand), r.ToestemmingIngetrokkenOp is not null,
                 Math.Max(0, (int)(nu - r.InStapSinds).TotalDays), volgende?.Omschrijving, volgende?.Datum, r.Versie,

@@ -320,24 +320,16 @@ public sealed class WerkprocesregelsTests
     // --- datums op de kaart ---
 
     [Fact]
-    public void VolgendeDatum_TijdensLeveren_IsStartVanDeEvaluatieZesWekenVooraf() =>
-        Assert.Equal(("Evaluatie start", new DateOnly(2026, 11, 20)),
-            Werkprocesregels.VolgendeDatum(WerkprocesStap.LeverenInzet, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1)));
+    public void VolgendeDatum_TijdensLeveren_IsDeOpgeslagenStartVanDeEvaluatie() =>
+        Assert.Equal(("Evaluatie start", new DateOnly(2026, 11, 19)),
+            Werkprocesregels.VolgendeDatum(WerkprocesStap.LeverenInzet, new DateOnly(2026, 1, 1), new DateOnly(2027, 1, 1), new DateOnly(2026, 11, 19)));
 
     [Fact]
     public void VolgendeDatum_TijdensEvalueren_IsDeEvaluatiedatum() =>
         Assert.Equal(("Evaluatiedatum", new DateOnly(2027, 1, 1)),
-            Werkprocesregels.VolgendeDatum(WerkprocesStap.Evalueren, null, new DateOnly(2027, 1, 1)));
+            Werkprocesregels.VolgendeDatum(WerkprocesStap.Evalueren, null, new DateOnly(2027, 1, 1), new DateOnly(2026, 11, 19)));
 
     [Fact]
     public void VolgendeDatum_ZonderPlan_IsLeeg() =>
-        Assert.Null(Werkprocesregels.VolgendeDatum(WerkprocesStap.Aanmelding, null, null));
-
-    [Fact]
-    public void EvaluatieAanDeBeurt_VanafZesWekenVoorDeDatum()
-    {
-        Assert.True(Werkprocesregels.EvaluatieAanDeBeurt(new DateOnly(2027, 1, 1), new DateOnly(2026, 11, 20)));
-        Assert.False(Werkprocesregels.EvaluatieAanDeBeurt(new DateOnly(2027, 1, 1), new DateOnly(2026, 11, 19)));
-        Assert.False(Werkprocesregels.EvaluatieAanDeBeurt(null, new DateOnly(2026, 11, 19)));
-    }
+        Assert.Null(Werkprocesregels.VolgendeDatum(WerkprocesStap.Aanmelding, null, null, null));
 }
