@@ -78,6 +78,17 @@ internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluati
     }
 }
 
+internal sealed class AgendaKoppelingConfiguration : IEntityTypeConfiguration<AgendaKoppeling>
+{
+    public void Configure(EntityTypeBuilder<AgendaKoppeling> b)
+    {
+        b.Property(x => x.SleutelHash).HasMaxLength(64);
+        b.HasIndex(x => x.SleutelHash).IsUnique();
+        b.HasIndex(x => x.MedewerkerId);
+        b.HasOne(x => x.Medewerker).WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRegel>
 {
     public void Configure(EntityTypeBuilder<AuditRegel> b)

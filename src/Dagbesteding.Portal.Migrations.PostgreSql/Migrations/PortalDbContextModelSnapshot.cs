@@ -357,6 +357,41 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("Signalen");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.AgendaKoppeling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LaatstGebruiktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("AgendaKoppelingen");
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.Evaluatie", b =>
                 {
                     b.Property<int>("Id")
@@ -1200,6 +1235,17 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Casus");
 
                     b.Navigation("DoorMedewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.AgendaKoppeling", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "Medewerker")
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Medewerker");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.Evaluatie", b =>

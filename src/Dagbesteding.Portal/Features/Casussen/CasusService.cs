@@ -571,19 +571,19 @@ public sealed class CasusService(
         {
             return new Uitkomst<CasusDetail>(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), fout, []);
         }
-        var planning = await evaluaties.PlanAsync(w, cancellationToken);
 
         // Every change renews the casus Versie (also a plan-only change), checked against the one the user saw.
         db.Entry(casus).Property(c => c.Versie).OriginalValue = versie;
         db.Entry(casus).Property(c => c.Versie).IsModified = true;
         audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId);
         CasusKaart? kaart;
+        EvaluatieNaCommit? planning;
         try
         {
             // The card after the change is read inside the same transaction, so it is exactly this change's result
             // (not a later one by someone else): boards can chain the events.
             await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            planning = await BewaarMetPlanningAsync(w, cancellationToken);
             kaart = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
@@ -639,13 +639,12 @@ public sealed class CasusService(
             {
                 return false;
             }
-            planning = await evaluaties.PlanAsync(w, cancellationToken);
+            casus.Versie = Guid.NewGuid();
+            planning = await BewaarMetPlanningAsync(w, cancellationToken);
             if (wijziging is null && planning is null)
             {
-                return false;
+                return false; // nothing was wrong with the plan's evaluation: roll back the version bump
             }
-            casus.Versie = Guid.NewGuid();
-            await db.SaveChangesAsync(cancellationToken);
             kaart = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
@@ -693,6 +692,22 @@ public sealed class CasusService(
         // The link to the source adviesvraag is shown only to the one who asked it.
         var bron = extra.BronAuteurId == profiel.MedewerkerId ? extra.BronAdviesvraagId : null;
         return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten);
+    }
+
+    /// <summary>
+    /// Saves the change, then derives the plan's evaluation from what was just saved and saves that too, inside the
+    /// caller's transaction: a change that ends one evaluation (an uitkomst) and the planning of the next are
+    /// written in that order, so the one-open-evaluation-per-plan index never sees two.
+    /// </summary>
+    private async Task<EvaluatieNaCommit?> BewaarMetPlanningAsync(CasusWijziging w, CancellationToken cancellationToken)
+    {
+        await w.Db.SaveChangesAsync(cancellationToken);
+        var planning = await evaluaties.PlanAsync(w, cancellationToken);
+        if (planning is not null)
+        {
+            await w.Db.SaveChangesAsync(cancellationToken);
+        }
+        return planning;
     }
 
     /// <summary>A material change of an akkoord plan: concept again, and everyone who relied on it is told.</summary>

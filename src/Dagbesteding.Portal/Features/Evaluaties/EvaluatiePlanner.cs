@@ -15,8 +15,8 @@ namespace Dagbesteding.Portal.Features.Evaluaties;
 public sealed record EvaluatieNaCommit(Evaluatie? Evaluatie, string? VervallenJobId);
 
 /// <summary>
-/// Keeps a plan's evaluation and its Hangfire job in line with the plan. Inside a casus change (before the save)
-/// <see cref="PlanAsync"/> applies <see cref="EvaluatiePlanning"/> to the tracked plan, so the evaluation start is
+/// Keeps a plan's evaluation and its Hangfire job in line with the plan. Inside a casus change (after its save, in
+/// its transaction) <see cref="PlanAsync"/> applies <see cref="EvaluatiePlanning"/> to the tracked plan, so the evaluation start is
 /// stored in the same transaction as the plan. After the commit <see cref="NaCommitAsync"/> schedules, moves or
 /// deletes the job — or, when the start has already come, opens the evaluation at once. Hangfire problems after
 /// the commit are logged, never reported as a failed save: the reconcile job repairs every job from the database.
@@ -37,9 +37,8 @@ public sealed class EvaluatiePlanner(
         {
             return null;
         }
-        var lopend = plan.Id == 0
-            ? null
-            : await w.Db.Evaluaties.FirstOrDefaultAsync(e => e.OndersteuningsplanId == plan.Id && e.AfgerondOp == null, cancellationToken);
+        // Called after the change itself was saved (in its transaction), so the database is what the plan now is.
+        var lopend = await w.Db.Evaluaties.FirstOrDefaultAsync(e => e.OndersteuningsplanId == plan.Id && e.AfgerondOp == null, cancellationToken);
         var kalender = await kalenders.KalenderAsync(cancellationToken);
         var besluit = EvaluatiePlanning.Bepaal(
             new PlanStand(plan.Status, plan.Evaluatiedatum, w.Casus.Stap),

@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
+namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class EvaluatiesPlannen : Migration
@@ -22,47 +21,70 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Advies",
                 table: "Evaluaties",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "DoelenBereikt",
                 table: "Evaluaties",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "JobId",
                 table: "Evaluaties",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "JobVoor",
                 table: "Evaluaties",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "OverdrachtDoorMedewerkerId",
                 table: "Evaluaties",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "TeLaatGemeldOp",
                 table: "Evaluaties",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WatWerkte",
                 table: "Evaluaties",
-                type: "character varying(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AgendaKoppelingen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MedewerkerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SleutelHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
+                    IngetrokkenOp = table.Column<long>(type: "INTEGER", nullable: true),
+                    LaatstGebruiktOp = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaKoppelingen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaKoppelingen_Medewerkers_MedewerkerId",
+                        column: x => x.MedewerkerId,
+                        principalTable: "Medewerkers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluaties_AfgerondOp_Evaluatiedatum",
@@ -80,11 +102,25 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                 column: "OndersteuningsplanId",
                 unique: true,
                 filter: "\"AfgerondOp\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaKoppelingen_MedewerkerId",
+                table: "AgendaKoppelingen",
+                column: "MedewerkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaKoppelingen_SleutelHash",
+                table: "AgendaKoppelingen",
+                column: "SleutelHash",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AgendaKoppelingen");
+
             migrationBuilder.DropIndex(
                 name: "IX_Evaluaties_AfgerondOp_Evaluatiedatum",
                 table: "Evaluaties");

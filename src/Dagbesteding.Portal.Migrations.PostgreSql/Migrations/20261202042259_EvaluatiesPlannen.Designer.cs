@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202041939_EvaluatiesPlannen")]
+    [Migration("20261202042259_EvaluatiesPlannen")]
     partial class EvaluatiesPlannen
     {
         /// <inheritdoc />
@@ -358,6 +358,41 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("DoorMedewerkerId");
 
                     b.ToTable("Signalen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.AgendaKoppeling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("IngetrokkenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LaatstGebruiktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("AgendaKoppelingen");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.Evaluatie", b =>
@@ -1203,6 +1238,17 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Casus");
 
                     b.Navigation("DoorMedewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.AgendaKoppeling", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "Medewerker")
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Medewerker");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.Evaluatie", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202041932_EvaluatiesPlannen")]
+    [Migration("20261202042227_EvaluatiesPlannen")]
     partial class EvaluatiesPlannen
     {
         /// <inheritdoc />
@@ -343,6 +343,39 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("DoorMedewerkerId");
 
                     b.ToTable("Signalen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.AgendaKoppeling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IngetrokkenOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LaatstGebruiktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.ToTable("AgendaKoppelingen");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.Evaluatie", b =>
@@ -1158,6 +1191,17 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Casus");
 
                     b.Navigation("DoorMedewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.AgendaKoppeling", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "Medewerker")
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Medewerker");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Evaluaties.Evaluatie", b =>
