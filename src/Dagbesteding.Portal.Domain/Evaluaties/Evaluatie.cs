@@ -24,7 +24,7 @@ public class Evaluatie
     // Voorgesprek aanbieder–buurtteam.
     public DateTimeOffset? VoorgesprekOp { get; set; }
     /// <summary>Recorded at the voorgesprek: will the regievoerder attend the evaluation conversation?</summary>
-    public bool? RegievoerderBijVoorgesprek { get; set; }
+    public bool? RegievoerderBijEvaluatiegesprek { get; set; }
 
     // Evaluatieoverdracht from the aanbieder.
     public DateTimeOffset? OverdrachtOntvangenOp { get; set; }

@@ -432,7 +432,7 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("OverdrachtOntvangenOp")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<bool?>("RegievoerderBijVoorgesprek")
+                    b.Property<bool?>("RegievoerderBijEvaluatiegesprek")
                         .HasColumnType("boolean");
 
                     b.Property<DateOnly>("StartOp")

@@ -413,7 +413,7 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long?>("OverdrachtOntvangenOp")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool?>("RegievoerderBijVoorgesprek")
+                    b.Property<bool?>("RegievoerderBijEvaluatiegesprek")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartOp")

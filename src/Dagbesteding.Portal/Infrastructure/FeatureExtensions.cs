@@ -24,6 +24,8 @@ public static class FeatureExtensions
         services.AddSingleton<BordAanwezigheid>();
         services.AddScoped<EvaluatieOverzichtService>();
         services.AddScoped<EvaluatiePlanner>();
+        services.AddScoped<EvaluatieService>();
+        services.AddScoped<MijnEvaluatiesService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<BeheerService>();
         services.AddScoped<SluitingsdagService>();

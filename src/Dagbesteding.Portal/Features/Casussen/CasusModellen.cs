@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Organisaties;
 
@@ -114,7 +115,27 @@ public sealed record SignaalRegel(int Id, SignaalSoort Soort, DateTimeOffset Op,
 public sealed record TijdlijnRegel(DateTimeOffset Op, string? Door, string Omschrijving);
 
 /// <summary>What the viewer may do on this casus; the service checks again on every call.</summary>
-public sealed record CasusRechten(bool Verplaatsen, bool PlanInvullen, bool Vaststellen, bool Toestemming, bool Signaleren, bool Toewijzen);
+public sealed record CasusRechten(
+    bool Verplaatsen, bool PlanInvullen, bool Vaststellen, bool Toestemming, bool Signaleren, bool Toewijzen,
+    bool Voorgesprek = false, bool Overdracht = false, bool Uitkomst = false);
+
+/// <summary>The plan's current evaluation (planned, open) or, when none runs, the last one that was afgerond.</summary>
+public sealed record EvaluatieWeergave(
+    int Id,
+    DateOnly Evaluatiedatum,
+    DateOnly StartOp,
+    DateTimeOffset? GeopendOp,
+    DateTimeOffset? VoorgesprekOp,
+    bool? RegievoerderBijEvaluatie,
+    DateTimeOffset? OverdrachtOntvangenOp,
+    DoelenBereikt? DoelenBereikt,
+    string? WatWerkte,
+    string? Advies,
+    EvaluatieUitkomst? Uitkomst,
+    DateTimeOffset? AfgerondOp)
+{
+    public bool IsOpen => GeopendOp is not null && AfgerondOp is null;
+}
 
 public sealed record CasusDetail(
     CasusKaart Kaart,
@@ -122,7 +143,8 @@ public sealed record CasusDetail(
     IReadOnlyList<SignaalRegel> Signalen,
     IReadOnlyList<TijdlijnRegel> Tijdlijn,
     int? BronAdviesvraagId,
-    CasusRechten Rechten);
+    CasusRechten Rechten,
+    EvaluatieWeergave? Evaluatie = null);
 
 /// <summary>The plan parts a user fills in. The evaluatiedatum defaults to one year after the start.</summary>
 public sealed class PlanInvoer

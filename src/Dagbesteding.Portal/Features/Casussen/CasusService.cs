@@ -681,17 +681,26 @@ public sealed class CasusService(
             .Select(s => new SignaalRegel(s.Id, s.Soort, s.Op, s.DoorMedewerker!.Naam, s.Toelichting)).ToListAsync(cancellationToken);
         var tijdlijn = await db.CasusGebeurtenissen.Where(g => g.CasusId == casusId).OrderByDescending(g => g.Id).Take(200)
             .Select(g => new TijdlijnRegel(g.Op, g.Medewerker != null ? g.Medewerker.Naam : null, g.Omschrijving)).ToListAsync(cancellationToken);
+        var evaluatie = await db.Evaluaties.Where(e => e.Ondersteuningsplan!.CasusId == casusId)
+            .OrderBy(e => e.AfgerondOp == null ? 0 : 1).ThenByDescending(e => e.Id)
+            .Select(e => new EvaluatieWeergave(e.Id, e.Evaluatiedatum, e.StartOp, e.GeopendOp, e.VoorgesprekOp, e.RegievoerderBijEvaluatiegesprek,
+                e.OverdrachtOntvangenOp, e.DoelenBereikt, e.WatWerkte, e.Advies, e.Uitkomst, e.AfgerondOp))
+            .FirstOrDefaultAsync(cancellationToken);
         var eigenAanbieder = profiel.IsAanbieder && kaart.AanbiederId == profiel.OrganisatieId;
+        var evaluatieOpen = evaluatie?.IsOpen == true;
         var rechten = new CasusRechten(
             Verplaatsen: profiel.IsRegievoerder,
             PlanInvullen: profiel.IsRegievoerder || (eigenAanbieder && extra.AangemaaktDoorOrganisatieId == profiel.OrganisatieId),
             Vaststellen: profiel.IsRegievoerder && kaart.RegievoerderId == profiel.MedewerkerId,
             Toestemming: profiel.IsRegievoerder,
             Signaleren: profiel.IsRegievoerder || eigenAanbieder,
-            Toewijzen: profiel.IsRegievoerder);
+            Toewijzen: profiel.IsRegievoerder,
+            Voorgesprek: evaluatieOpen && (profiel.IsRegievoerder || eigenAanbieder),
+            Overdracht: evaluatieOpen && eigenAanbieder,
+            Uitkomst: evaluatieOpen && profiel.IsRegievoerder && kaart.RegievoerderId == profiel.MedewerkerId);
         // The link to the source adviesvraag is shown only to the one who asked it.
         var bron = extra.BronAuteurId == profiel.MedewerkerId ? extra.BronAdviesvraagId : null;
-        return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten);
+        return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten, evaluatie);
     }
 
     /// <summary>

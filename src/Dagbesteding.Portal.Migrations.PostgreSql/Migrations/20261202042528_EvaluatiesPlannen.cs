@@ -20,6 +20,11 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                 name: "IX_Evaluaties_StartOp_GeopendOp",
                 table: "Evaluaties");
 
+            migrationBuilder.RenameColumn(
+                name: "RegievoerderBijVoorgesprek",
+                table: "Evaluaties",
+                newName: "RegievoerderBijEvaluatiegesprek");
+
             migrationBuilder.AddColumn<string>(
                 name: "Advies",
                 table: "Evaluaties",
@@ -162,6 +167,11 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "WatWerkte",
                 table: "Evaluaties");
+
+            migrationBuilder.RenameColumn(
+                name: "RegievoerderBijEvaluatiegesprek",
+                table: "Evaluaties",
+                newName: "RegievoerderBijVoorgesprek");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluaties_OndersteuningsplanId",

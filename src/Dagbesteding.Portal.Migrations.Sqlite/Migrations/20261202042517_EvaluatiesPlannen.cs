@@ -18,6 +18,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                 name: "IX_Evaluaties_StartOp_GeopendOp",
                 table: "Evaluaties");
 
+            migrationBuilder.RenameColumn(
+                name: "RegievoerderBijVoorgesprek",
+                table: "Evaluaties",
+                newName: "RegievoerderBijEvaluatiegesprek");
+
             migrationBuilder.AddColumn<string>(
                 name: "Advies",
                 table: "Evaluaties",
@@ -160,6 +165,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "WatWerkte",
                 table: "Evaluaties");
+
+            migrationBuilder.RenameColumn(
+                name: "RegievoerderBijEvaluatiegesprek",
+                table: "Evaluaties",
+                newName: "RegievoerderBijVoorgesprek");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evaluaties_OndersteuningsplanId",
