@@ -61,7 +61,11 @@ public static class JobsExtensions
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (jobs.Enabled)
         {
-            services.AddHangfireServer(options => options.ServerName = $"dagbesteding-{Environment.MachineName}");
+            services.AddHangfireServer(options =>
+            {
+                options.ServerName = $"dagbesteding-{Environment.MachineName}";
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(jobs.SchedulePollingSeconden, 1, 300));
+            });
         }
         return builder;
     }

@@ -18,6 +18,9 @@ public sealed class JobsOptions
     public bool Enabled { get; set; } = true;
 
     public JobOpslag Storage { get; set; } = JobOpslag.InMemory;
+
+    /// <summary>How often the server looks for scheduled jobs that are due (Hangfire's default: 15 seconds).</summary>
+    public int SchedulePollingSeconden { get; set; } = 15;
 }
 
 /// <summary>Settings section "Netwerk" (documented in appsettings.template.json).</summary>

@@ -228,3 +228,84 @@ public sealed class SqliteEvaluatiePlanningTests(SqlitePortalFactory factory)
 
 public sealed class PostgreSqlEvaluatiePlanningTests(PostgreSqlPortalFactory factory)
     : EvaluatiePlanningTests<PostgreSqlPortalFactory>(factory), IClassFixture<PostgreSqlPortalFactory>;
+
+/// <summary>
+/// Two nodes with running Hangfire servers on one PostgreSQL database and one Hangfire.PostgreSql storage (the
+/// production profile). Both have scheduled an opening job for every evaluation, and both run the reconcile job at the
+/// same moment: every evaluation still opens exactly once.
+/// </summary>
+public sealed class PostgreSqlTweeNodesEvaluatieTests(PostgreSqlPortalFactory factory) : IClassFixture<PostgreSqlPortalFactory>
+{
+    private static readonly Dictionary<string, string?> MetServer = new()
+    {
+        ["Hangfire:Enabled"] = "true",
+        ["Hangfire:SchedulePollingSeconden"] = "1",
+    };
+
+    [Fact]
+    public async Task TwoNodes_EveryEvaluationOpensExactlyOnce()
+    {
+        const int aantal = 12;
+        var casussen = new List<EvaluatieCasus>();
+        await using (var maker = new NepTijdPortaal(factory, EvaluatiePlanningTestsTijd.Nu))
+        {
+            for (var i = 0; i < aantal; i++)
+            {
+                casussen.Add(await EvaluatieCasus.LeverendAsync(factory, maker, EvaluatiePlanningTestsTijd.Evaluatiedatum));
+            }
+        }
+        var evaluaties = new List<(int Id, int CasusId)>();
+        foreach (var casus in casussen)
+        {
+            evaluaties.Add((Assert.Single((await casus.KaartAsync()).Ondersteuningsplan!.Evaluaties).Id, casus.Id));
+        }
+
+        // Both nodes' clocks say the start has come; Hangfire itself runs on the real clock, so each node schedules its
+        // own opening job for every evaluation one second from now (the worst case: a duplicate per evaluation).
+        var nodeA = new NepTijdPortaal(factory, EvaluatiePlanningTestsTijd.StartMoment.AddMinutes(1), MetServer);
+        var nodeB = new NepTijdPortaal(factory, EvaluatiePlanningTestsTijd.StartMoment.AddMinutes(1), MetServer);
+        await using (nodeA)
+        await using (nodeB)
+        {
+            var jobs = new List<string>();
+            foreach (var node in new[] { nodeA, nodeB })
+            {
+                await node.MetServiceAsync<Dagbesteding.Portal.Features.Evaluaties.EvaluatiePlanner, int>(planner =>
+                {
+                    jobs.AddRange(evaluaties.Select(e => planner.Plan(e.Id, e.CasusId, DateTimeOffset.UtcNow.AddSeconds(1))));
+                    return Task.FromResult(0);
+                });
+            }
+            var afstemmen = Task.WhenAll(
+                nodeA.MetServiceAsync<EvaluatieAfstemJob, AfstemResultaat>(j => j.UitvoerenAsync(CancellationToken.None)),
+                nodeB.MetServiceAsync<EvaluatieAfstemJob, AfstemResultaat>(j => j.UitvoerenAsync(CancellationToken.None)));
+
+            // Wait until every one of the 2 × N jobs has run to the end (the sentinel: nothing can still open later).
+            var tot = DateTime.UtcNow.AddSeconds(90);
+            while (jobs.Any(j => EvaluatieCasus.JobStatus(nodeA, j) != SucceededState.StateName))
+            {
+                Assert.DoesNotContain(jobs, j => EvaluatieCasus.JobStatus(nodeA, j) == FailedState.StateName);
+                Assert.True(DateTime.UtcNow < tot, "De Hangfire-taken zijn niet binnen 90 seconden uitgevoerd");
+                await Task.Delay(200);
+            }
+            await afstemmen;
+        }
+
+        foreach (var casus in casussen)
+        {
+            var na = await casus.KaartAsync();
+            Assert.Equal(WerkprocesStap.Evalueren, na.Stap);
+            Assert.NotNull(Assert.Single(na.Ondersteuningsplan!.Evaluaties).GeopendOp);
+            Assert.Equal(1, na.Gebeurtenissen.Count(g => g.Omschrijving.StartsWith("Evaluatie gestart")));
+            Assert.Equal(1, await casus.MeldingenAsync(casus.Regie.MedewerkerId, "is gestart"));
+        }
+    }
+}
+
+/// <summary>The moments of <see cref="EvaluatiePlanningTests{TFactory}"/>, for tests outside that class.</summary>
+internal static class EvaluatiePlanningTestsTijd
+{
+    public static readonly DateTimeOffset Nu = new(2027, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Evaluatiedatum = new(2027, 4, 23);
+    public static readonly DateTimeOffset StartMoment = new(2027, 3, 12, 6, 0, 0, TimeSpan.Zero);
+}
