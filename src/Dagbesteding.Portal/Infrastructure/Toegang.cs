@@ -11,7 +11,8 @@ public static class Toegang
     public const string Netwerk = Rollen.Netwerklid + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
     // Netwerklid: buurtteam colleagues see the board; aanbieders only the cases in which they are the aanbieder (CasusService decides).
     public const string Casussen = Rollen.Regievoerder + "," + Rollen.Netwerklid + "," + Rollen.Netwerkmanager + "," + Rollen.Beheerder;
-    public const string Evaluaties = Rollen.Regievoerder + "," + Rollen.Beheerder;
+    // Netwerklid: aanbieders see the evaluations for which they owe the overdracht (the page refuses WPI).
+    public const string Evaluaties = Rollen.Regievoerder + "," + Rollen.Netwerklid + "," + Rollen.Beheerder;
     public const string Dashboard = Rollen.Netwerkmanager + "," + Rollen.Beheerder;
     public const string Beheer = Rollen.Beheerder;
 }

@@ -60,6 +60,16 @@ public sealed class EvaluatieCasus(PortalFactory factory, NepTijdPortaal node)
         }
     }
 
+    /// <summary>A delivering casus whose evaluation is open (its date 20 days ahead: the start has passed) and in Evalueren.</summary>
+    public static async Task<EvaluatieCasus> InEvaluatieAsync(PortalFactory factory, NepTijdPortaal node)
+    {
+        var casus = await LeverendAsync(factory, node, WerkdagKalender.DagInAmsterdam(node.Tijd.GetUtcNow()).AddDays(120));
+        var detail = await casus.StapAsync((s, v) => s.BewaarPlanAsync(casus.Regie, casus.Id, casus.Plan(casus.Vandaag.AddDays(20)), v));
+        Assert.True(detail.Evaluatie!.IsOpen);
+        Assert.Equal(WerkprocesStap.Evalueren, detail.Kaart.Stap);
+        return casus;
+    }
+
     public PlanInvoer Plan(DateOnly evaluatiedatum) => new() { Perceel = Perceel.Meedoen, Startdatum = Vandaag.AddDays(-300), Evaluatiedatum = evaluatiedatum };
 
     public async Task<int> AanbiederIdAsync()

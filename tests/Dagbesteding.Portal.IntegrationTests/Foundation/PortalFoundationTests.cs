@@ -211,7 +211,8 @@ public abstract class PortalFoundationTests<TFactory>(TFactory factory) where TF
     [InlineData("regievoerder.west@example.org", "/beheer", false)]
     [InlineData("regievoerder.west@example.org", "/dashboard", false)]
     [InlineData("regievoerder.west@example.org", "/casussen", true)]
-    [InlineData("aanbieder.west@example.org", "/evaluaties", false)]
+    // Aanbieders reach Evaluaties for the overdrachten they owe (issue 8); WPI has no evaluations.
+    [InlineData("aanbieder.west@example.org", "/evaluaties", true)]
     [InlineData("aanbieder.west@example.org", "/netwerk", true)]
     // Aanbieders (role Netwerklid) reach the board since the casusbord; CasusService shows them only their own cases and WPI nothing.
     [InlineData("aanbieder.west@example.org", "/casussen", true)]
