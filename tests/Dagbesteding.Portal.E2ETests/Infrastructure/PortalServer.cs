@@ -25,6 +25,9 @@ public sealed class PortalServer : IAsyncLifetime
         ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The app's services: a test prepares data the way the app would (through its services), never by hand-written SQL.</summary>
+    public IServiceProvider Services => _factory.Services;
     public string ChromiumPad { get; } = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium";
     public IBrowser Browser { get; private set; } = default!;
     public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The portal server has not started yet.");
