@@ -135,16 +135,24 @@ public sealed class CasusService(
     // ---------------------------------------------------------------- changes
 
     public Task<Uitkomst<CasusDetail>> VerplaatsAsync(Actor actor, int casusId, WerkprocesStap naar, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (w, profiel) =>
+        WijzigAsync(actor, casusId, versie, async (w, profiel) =>
         {
             var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
             {
-                return Task.FromResult<string?>("Alleen een regievoerder van het buurtteam verplaatst een casus in het werkproces.");
+                return "Alleen een regievoerder van het buurtteam verplaatst een casus in het werkproces.";
             }
             if (Werkprocesregels.ToetsVerplaatsing(Toestand(casus), naar) is { } fout)
             {
-                return Task.FromResult<string?>(fout);
+                return fout;
+            }
+            var evaluatie = casus.Ondersteuningsplan is { } huidigPlan
+                ? await db.Evaluaties.FirstOrDefaultAsync(e => e.OndersteuningsplanId == huidigPlan.Id && e.AfgerondOp == null, cancellationToken)
+                : null;
+            if (casus.Stap == WerkprocesStap.Evalueren && naar != WerkprocesStap.Gestopt && evaluatie?.GeopendOp is not null)
+            {
+                // The way out of an open evaluation is its uitkomst, which records why (and plans the next one).
+                return "Er loopt een evaluatie: leg op de casuspagina de uitkomst vast (verlengen, wijzigen, overdragen of afsluiten).";
             }
             var van = casus.Stap;
             casus.Stap = naar;
@@ -165,7 +173,15 @@ public sealed class CasusService(
                 plan.Status = PlanStatus.Beeindigd;
                 w.Tijdlijn("Ondersteuningsplan beëindigd: de casus is gestopt");
             }
-            return Task.FromResult<string?>(null);
+            if (naar == WerkprocesStap.Evalueren && evaluatie is { GeopendOp: null })
+            {
+                // The regievoerder starts the evaluation before its start day: it opens now (its job will find it open).
+                evaluatie.GeopendOp = w.Nu;
+                w.Tijdlijn($"Evaluatie gestart door de regievoerder, vóór de startdag {evaluatie.StartOp:d-M-yyyy}");
+                w.Meld(await w.ContactpersonenAsync([casus.AanbiederId], cancellationToken),
+                    $"De evaluatie van {casus.Kenmerk} is gestart (evaluatiedatum {evaluatie.Evaluatiedatum:d-M-yyyy}). Plan het voorgesprek met het buurtteam en stuur de evaluatieoverdracht.");
+            }
+            return null;
         }, c => $"{c.Kenmerk} naar {c.Stap.Weergave()}", cancellationToken);
 
     public Task<Uitkomst<CasusDetail>> BewaarPlanAsync(Actor actor, int casusId, PlanInvoer invoer, Guid versie, CancellationToken cancellationToken = default) =>
