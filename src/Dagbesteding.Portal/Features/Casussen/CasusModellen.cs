@@ -1,5 +1,5 @@
-using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Organisaties;
 
 namespace Dagbesteding.Portal.Features.Casussen;
