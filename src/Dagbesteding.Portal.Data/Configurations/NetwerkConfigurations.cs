@@ -56,6 +56,7 @@ internal sealed class ReactieConfiguration : IEntityTypeConfiguration<Reactie>
         b.HasOne(x => x.Adviesvraag).WithMany(a => a.Reacties).HasForeignKey(x => x.AdviesvraagId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Auteur).WithMany().HasForeignKey(x => x.AuteurId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.AanbodOrganisatie).WithMany().HasForeignKey(x => x.AanbodOrganisatieId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.AuteurOrganisatie).WithMany().HasForeignKey(x => x.AuteurOrganisatieId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.AanbodLocatie).WithMany().HasForeignKey(x => x.AanbodLocatieId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -20,4 +20,6 @@ public enum AuditActie
     Gewijzigd = 3,
     Verwijderd = 4,
     Geweigerd = 5,
+    /// <summary>Figures left the portal as a CSV or Excel file.</summary>
+    Geexporteerd = 6,
 }

@@ -12,6 +12,11 @@ public class Reactie
     public Medewerker? Auteur { get; set; }
     public required string Tekst { get; set; }
     public DateTimeOffset GeplaatstOp { get; set; }
+    /// <summary>The author's organisation when the reply was written (the dashboard counts per organisation).</summary>
+    public int? AuteurOrganisatieId { get; set; }
+    public Organisatie? AuteurOrganisatie { get; set; }
+    /// <summary>Working time from the question to this reply, computed once when it is stored (for the dashboard).</summary>
+    public TimeSpan? WerktijdSindsVraag { get; set; }
     public bool IsAanbod { get; set; }
     public int? AanbodOrganisatieId { get; set; }
     public Organisatie? AanbodOrganisatie { get; set; }

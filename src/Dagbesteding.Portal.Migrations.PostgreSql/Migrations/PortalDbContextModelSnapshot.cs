@@ -686,6 +686,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("AuteurId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("AuteurOrganisatieId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("GeplaatstOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -703,6 +706,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<int?>("WachttijdWeken")
                         .HasColumnType("integer");
 
+                    b.Property<TimeSpan?>("WerktijdSindsVraag")
+                        .HasColumnType("interval");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AanbodLocatieId");
@@ -710,6 +716,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("AanbodOrganisatieId");
 
                     b.HasIndex("AuteurId");
+
+                    b.HasIndex("AuteurOrganisatieId");
 
                     b.HasIndex("AdviesvraagId", "GeplaatstOp");
 
@@ -1367,6 +1375,11 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Organisatie", "AuteurOrganisatie")
+                        .WithMany()
+                        .HasForeignKey("AuteurOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("AanbodLocatie");
 
                     b.Navigation("AanbodOrganisatie");
@@ -1374,6 +1387,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Adviesvraag");
 
                     b.Navigation("Auteur");
+
+                    b.Navigation("AuteurOrganisatie");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Sluitingsdag", b =>

@@ -657,6 +657,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("AuteurId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AuteurOrganisatieId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("GeplaatstOp")
                         .HasColumnType("INTEGER");
 
@@ -674,6 +677,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<int?>("WachttijdWeken")
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeSpan?>("WerktijdSindsVraag")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AanbodLocatieId");
@@ -681,6 +687,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("AanbodOrganisatieId");
 
                     b.HasIndex("AuteurId");
+
+                    b.HasIndex("AuteurOrganisatieId");
 
                     b.HasIndex("AdviesvraagId", "GeplaatstOp");
 
@@ -1320,6 +1328,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Organisatie", "AuteurOrganisatie")
+                        .WithMany()
+                        .HasForeignKey("AuteurOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("AanbodLocatie");
 
                     b.Navigation("AanbodOrganisatie");
@@ -1327,6 +1340,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Adviesvraag");
 
                     b.Navigation("Auteur");
+
+                    b.Navigation("AuteurOrganisatie");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Sluitingsdag", b =>

@@ -92,8 +92,10 @@ internal static class DemoAdviesvragen
                     vraag.Reacties.Add(new Reactie
                     {
                         Auteur = auteur,
+                        AuteurOrganisatie = auteur.Organisatie,
                         Tekst = random.ArrayElement(Reacties),
                         GeplaatstOp = moment,
+                        WerktijdSindsVraag = kalender.Werktijd(geplaatst, moment),
                         IsAanbod = aanbod,
                         AanbodOrganisatie = aanbod ? auteur.Organisatie : null,
                         AanbodLocatie = aanbod ? locatie : null,

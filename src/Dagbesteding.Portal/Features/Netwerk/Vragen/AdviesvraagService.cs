@@ -240,7 +240,10 @@ public sealed class AdviesvraagService(
         }
 
         var isEersteReactie = adviesvraag.EersteReactieOp is null && adviesvraag.AuteurId != actor.MedewerkerId;
-        var werktijd = isEersteReactie ? (await kalenders.KalenderAsync(cancellationToken)).Werktijd(adviesvraag.GeplaatstOp, reactie.GeplaatstOp) : TimeSpan.Zero;
+        // Computed once, here, in working time: the dashboard reads the stored values (per question and per organisation).
+        var werktijd = (await kalenders.KalenderAsync(cancellationToken)).Werktijd(adviesvraag.GeplaatstOp, reactie.GeplaatstOp);
+        reactie.WerktijdSindsVraag = werktijd;
+        reactie.AuteurOrganisatieId = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId).Select(m => (int?)m.OrganisatieId).FirstOrDefaultAsync(cancellationToken);
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             if (isEersteReactie)
