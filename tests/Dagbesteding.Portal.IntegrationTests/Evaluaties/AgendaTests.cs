@@ -186,6 +186,27 @@ public abstract class AgendaTests<TFactory>(TFactory factory) where TFactory : P
     }
 
     [Fact]
+    public async Task NewLinks_MadeAtTheSameMoment_LeaveExactlyOneActiveLink()
+    {
+        var actor = await factory.ActorAsync(RegievoerderOost);
+
+        var nieuw = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Service().MaakKoppelingAsync(actor))));
+
+        Assert.All(nieuw, n => Assert.True(n.Gelukt, n.Fout));
+        var werkend = new List<string>();
+        foreach (var n in nieuw)
+        {
+            if (await Service().FeedAsync(n.Waarde!.Sleutel, Portaal) is not null)
+            {
+                werkend.Add(n.Waarde.Sleutel);
+            }
+        }
+        Assert.Single(werkend);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(1, await db.AgendaKoppelingen.CountAsync(k => k.MedewerkerId == actor.MedewerkerId && k.IngetrokkenOp == null));
+    }
+
+    [Fact]
     public async Task Revoking_MakesTheSecretUnknown_AndTheUserHasNoLink_ButAnotherUsersLinkStillWorks()
     {
         var actor = await factory.ActorAsync(Regievoerder);
