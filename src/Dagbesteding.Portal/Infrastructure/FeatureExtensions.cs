@@ -26,6 +26,7 @@ public static class FeatureExtensions
         services.AddScoped<EvaluatiePlanner>();
         services.AddScoped<EvaluatieService>();
         services.AddScoped<MijnEvaluatiesService>();
+        services.AddScoped<AgendaService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<BeheerService>();
         services.AddScoped<SluitingsdagService>();

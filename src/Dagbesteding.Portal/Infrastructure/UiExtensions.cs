@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dagbesteding.Portal.Components;
 using Dagbesteding.Portal.Components.Account;
+using Dagbesteding.Portal.Features.Evaluaties;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
@@ -68,6 +69,7 @@ public static class UiExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapAgendaEndpoints();
         app.MapGet("/gezond", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
