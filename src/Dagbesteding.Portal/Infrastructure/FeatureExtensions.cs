@@ -28,6 +28,8 @@ public static class FeatureExtensions
         services.AddScoped<MijnEvaluatiesService>();
         services.AddScoped<AgendaService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<NetwerkCijfersService>();
+        services.AddScoped<DashboardExport>();
         services.AddScoped<BeheerService>();
         services.AddScoped<SluitingsdagService>();
         return services;

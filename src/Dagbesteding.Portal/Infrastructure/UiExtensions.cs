@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dagbesteding.Portal.Components;
 using Dagbesteding.Portal.Components.Account;
+using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -70,6 +71,7 @@ public static class UiExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAgendaEndpoints();
+        app.MapDashboardEndpoints();
         app.MapGet("/gezond", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -1,0 +1,111 @@
+using Dagbesteding.Portal.Domain.Dashboard;
+using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Realtime;
+using MudBlazor;
+
+namespace Dagbesteding.Portal.Features.Dashboard;
+
+/// <summary>
+/// The netwerkmanager dashboard: response times per stadsdeel and organisation, evaluations, for a chosen period.
+/// Redraws when something happens in the stadsdeel channel (a question, a reply), so it is live.
+/// </summary>
+public partial class DashboardPagina
+{
+    /// <summary>Okabe–Ito: distinguishable with every common form of colour blindness.</summary>
+    private static readonly string[] Kleuren = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+    private readonly ChartOptions _opties = new() { ChartPalette = Kleuren };
+    private PeriodeSoort _soort = PeriodeSoort.Maand;
+    private DashboardPeriode _periode = new(DateOnly.MinValue, DateOnly.MinValue); // replaced on the first load, when "today" is known
+    private DateOnly? _van;
+    private DateOnly? _tot;
+    private string? _periodeFout;
+    private NetwerkCijfers? _cijfers;
+    private DashboardCijfers? _kengetallen;
+    private List<ChartSeries<double>> _opTijdReeks = [];
+    private List<ChartSeries<double>> _mediaanReeks = [];
+    private string[] _weekLabels = [];
+    private List<ChartSeries<double>> _organisatieReeks = [];
+    private string[] _organisatieLabels = [];
+    private StadsdeelKeuze? _stadsdeel;
+
+    private DateTime? Van
+    {
+        get => _van?.ToDateTime(TimeOnly.MinValue);
+        set => _van = value is { } d ? DateOnly.FromDateTime(d) : null;
+    }
+
+    private DateTime? Tot
+    {
+        get => _tot?.ToDateTime(TimeOnly.MinValue);
+        set => _tot = value is { } d ? DateOnly.FromDateTime(d) : null;
+    }
+
+    private DateOnly Vandaag => WerkdagKalender.DagInAmsterdam(Tijd.GetUtcNow());
+
+    private static string SoortTekst(PeriodeSoort soort) => soort switch
+    {
+        PeriodeSoort.Week => "Afgelopen week",
+        PeriodeSoort.Maand => "Afgelopen maand",
+        PeriodeSoort.Kwartaal => "Afgelopen kwartaal",
+        _ => "Zelf kiezen",
+    };
+
+    protected override async Task LaadAsync(StadsdeelKeuze stadsdeel)
+    {
+        _stadsdeel = stadsdeel;
+        if (_soort != PeriodeSoort.Aangepast)
+        {
+            _periode = DashboardPeriode.Laatste(_soort, Vandaag);
+        }
+        _van ??= _periode.Van;
+        _tot ??= _periode.Tot;
+        _kengetallen = await Dashboard.CijfersAsync(stadsdeel.Id);
+        await LeesCijfersAsync();
+    }
+
+    private async Task LeesCijfersAsync()
+    {
+        if (_stadsdeel is not { } stadsdeel)
+        {
+            return;
+        }
+        await LeesAsync(async _ => _cijfers = await Netwerk.CijfersAsync(Gebruiker.AlsActor(), stadsdeel.Id, _periode));
+        if (_cijfers?.KanaalId is { } kanaal)
+        {
+            StopVolgen(s => s != LiveSleutel.Kanaal(kanaal));
+            Volg<KanaalGebeurtenis>(LiveSleutel.Kanaal(kanaal), _ => LeesCijfersAsync());
+        }
+        if (_cijfers is { } c)
+        {
+            _weekLabels = c.Weken.Select(w => w.Maandag.ToString("d MMM")).ToArray();
+            _opTijdReeks = [new() { Name = "% op tijd", Data = new ChartData<double>(c.Weken.Select(w => w.PercentageOpTijd ?? 0).ToArray()) }];
+            _mediaanReeks = [new() { Name = "Mediaan (werkuren)", Data = new ChartData<double>(c.Weken.Select(w => w.MediaanUren ?? 0).ToArray()) }];
+            var organisaties = c.Organisaties.Take(12).ToList();
+            _organisatieLabels = organisaties.Select(o => o.Organisatie).ToArray();
+            _organisatieReeks = [new() { Name = "Vragen beantwoord", Data = new ChartData<double>(organisaties.Select(o => (double)o.VragenBeantwoord).ToArray()) }];
+        }
+    }
+
+    private async Task KiesSoortAsync(PeriodeSoort soort)
+    {
+        _soort = soort;
+        _periodeFout = null;
+        if (soort != PeriodeSoort.Aangepast)
+        {
+            _periode = DashboardPeriode.Laatste(soort, Vandaag);
+            await LeesCijfersAsync();
+        }
+    }
+
+    private async Task ToonAsync()
+    {
+        _periodeFout = DashboardPeriode.Toets(_van, _tot);
+        if (_periodeFout is null)
+        {
+            _periode = new DashboardPeriode(_van!.Value, _tot!.Value);
+            await LeesCijfersAsync();
+        }
+    }
+}
