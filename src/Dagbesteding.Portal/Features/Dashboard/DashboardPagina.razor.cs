@@ -12,10 +12,7 @@ namespace Dagbesteding.Portal.Features.Dashboard;
 /// </summary>
 public partial class DashboardPagina
 {
-    /// <summary>Okabe–Ito: distinguishable with every common form of colour blindness.</summary>
-    private static readonly string[] Kleuren = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
-
-    private readonly ChartOptions _opties = new() { ChartPalette = Kleuren };
+    private readonly ChartOptions _opties = new() { ChartPalette = DashboardGrafieken.Kleuren };
     private PeriodeSoort _soort = PeriodeSoort.Maand;
     private DashboardPeriode _periode = new(DateOnly.MinValue, DateOnly.MinValue); // replaced on the first load, when "today" is known
     private DateOnly? _van;
@@ -25,7 +22,8 @@ public partial class DashboardPagina
     private DashboardCijfers? _kengetallen;
     private List<ChartSeries<double>> _opTijdReeks = [];
     private List<ChartSeries<double>> _mediaanReeks = [];
-    private string[] _weekLabels = [];
+    private string[] _opTijdLabels = [];
+    private string[] _mediaanLabels = [];
     private List<ChartSeries<double>> _organisatieReeks = [];
     private string[] _organisatieLabels = [];
     private StadsdeelKeuze? _stadsdeel;
@@ -79,12 +77,9 @@ public partial class DashboardPagina
         }
         if (_cijfers is { } c)
         {
-            _weekLabels = c.Weken.Select(w => w.Maandag.ToString("d MMM")).ToArray();
-            _opTijdReeks = [new() { Name = "% op tijd", Data = new ChartData<double>(c.Weken.Select(w => w.PercentageOpTijd ?? 0).ToArray()) }];
-            _mediaanReeks = [new() { Name = "Mediaan (werkuren)", Data = new ChartData<double>(c.Weken.Select(w => w.MediaanUren ?? 0).ToArray()) }];
-            var organisaties = c.Organisaties.Take(12).ToList();
-            _organisatieLabels = organisaties.Select(o => o.Organisatie).ToArray();
-            _organisatieReeks = [new() { Name = "Vragen beantwoord", Data = new ChartData<double>(organisaties.Select(o => (double)o.VragenBeantwoord).ToArray()) }];
+            (_opTijdLabels, _opTijdReeks) = DashboardGrafieken.PerWeek(c.Weken, w => w.PercentageOpTijd, "% op tijd");
+            (_mediaanLabels, _mediaanReeks) = DashboardGrafieken.PerWeek(c.Weken, w => w.MediaanUren, "Mediaan (werkuren)");
+            (_organisatieLabels, _organisatieReeks) = DashboardGrafieken.Beantwoord(c.Organisaties);
         }
     }
 
