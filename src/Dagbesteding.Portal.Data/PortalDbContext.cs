@@ -38,6 +38,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<CasusGebeurtenis> CasusGebeurtenissen => Set<CasusGebeurtenis>();
     public DbSet<Signaal> Signalen => Set<Signaal>();
     public DbSet<Evaluatie> Evaluaties => Set<Evaluatie>();
+    public DbSet<CasusStapWissel> CasusStapWissels => Set<CasusStapWissel>();
     public DbSet<AgendaKoppeling> AgendaKoppelingen => Set<AgendaKoppeling>();
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
     public DbSet<Melding> Meldingen => Set<Melding>();

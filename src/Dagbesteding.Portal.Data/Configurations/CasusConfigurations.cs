@@ -49,6 +49,18 @@ internal sealed class CasusGebeurtenisConfiguration : IEntityTypeConfiguration<C
     }
 }
 
+internal sealed class CasusStapWisselConfiguration : IEntityTypeConfiguration<CasusStapWissel>
+{
+    public void Configure(EntityTypeBuilder<CasusStapWissel> b)
+    {
+        // The dashboard counts the flow of a stadsdeel per month.
+        b.HasIndex(x => new { x.StadsdeelId, x.Op });
+        b.HasIndex(x => x.CasusId);
+        b.HasOne(x => x.Casus).WithMany(c => c.StapWissels).HasForeignKey(x => x.CasusId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Stadsdeel).WithMany().HasForeignKey(x => x.StadsdeelId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class SignaalConfiguration : IEntityTypeConfiguration<Signaal>
 {
     public void Configure(EntityTypeBuilder<Signaal> b)

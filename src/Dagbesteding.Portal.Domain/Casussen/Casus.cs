@@ -34,4 +34,5 @@ public class Casus
     public Ondersteuningsplan? Ondersteuningsplan { get; set; }
     public List<CasusGebeurtenis> Gebeurtenissen { get; set; } = [];
     public List<Signaal> Signalen { get; set; } = [];
+    public List<CasusStapWissel> StapWissels { get; set; } = [];
 }

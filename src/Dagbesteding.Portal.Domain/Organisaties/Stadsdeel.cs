@@ -9,4 +9,6 @@ public class Stadsdeel
     public required string Naam { get; set; }
     /// <summary>Short, URL-safe code ("west", "nieuw-west").</summary>
     public required string Code { get; set; }
+    /// <summary>The municipality's forecast of dagbesteding requests per month (new and renewals), for the dashboard.</summary>
+    public int? PrognoseAanvragenPerMaand { get; set; }
 }

@@ -253,6 +253,38 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("CasusGebeurtenissen");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.CasusStapWissel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CasusId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Naar")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StadsdeelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Van")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("StadsdeelId", "Op");
+
+                    b.ToTable("CasusStapWissels");
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Ondersteuningsplan", b =>
                 {
                     b.Property<int>("Id")
@@ -944,6 +976,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("PrognoseAanvragenPerMaand")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GemeenteId", "Code")
@@ -1199,6 +1234,25 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Casus");
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.CasusStapWissel", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Casussen.Casus", "Casus")
+                        .WithMany("StapWissels")
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Stadsdeel", "Stadsdeel")
+                        .WithMany()
+                        .HasForeignKey("StadsdeelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Casus");
+
+                    b.Navigation("Stadsdeel");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Ondersteuningsplan", b =>
@@ -1537,6 +1591,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Ondersteuningsplan");
 
                     b.Navigation("Signalen");
+
+                    b.Navigation("StapWissels");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Ondersteuningsplan", b =>

@@ -242,6 +242,36 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("CasusGebeurtenissen");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.CasusStapWissel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CasusId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Naar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Op")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StadsdeelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Van")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("StadsdeelId", "Op");
+
+                    b.ToTable("CasusStapWissels");
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Ondersteuningsplan", b =>
                 {
                     b.Property<int>("Id")
@@ -901,6 +931,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PrognoseAanvragenPerMaand")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GemeenteId", "Code")
@@ -1152,6 +1185,25 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Casus");
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.CasusStapWissel", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Casussen.Casus", "Casus")
+                        .WithMany("StapWissels")
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Stadsdeel", "Stadsdeel")
+                        .WithMany()
+                        .HasForeignKey("StadsdeelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Casus");
+
+                    b.Navigation("Stadsdeel");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Ondersteuningsplan", b =>
@@ -1490,6 +1542,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Ondersteuningsplan");
 
                     b.Navigation("Signalen");
+
+                    b.Navigation("StapWissels");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Ondersteuningsplan", b =>

@@ -1,9 +1,11 @@
 using System.Net;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Dashboard;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Infrastructure;
@@ -39,6 +41,8 @@ public abstract class NetwerkCijfersTests<TFactory>(TFactory factory) : IAsyncLi
         // Q0: Friday 22 May 12:00; Monday 25 May is Tweede Pinksterdag. a1 replies Tuesday 12:00: 12 + 12 = 24 working hours.
         _vragen["Q0"] = await VraagAsync(Ams(5, 22, 12));
         await ReactieAsync("Q0", _n.A1, Ams(5, 26, 12));
+        // A casus: aanmelding Monday 1 June 10:00, through the steps to Leveren inzet on Thursday 11 June 10:00.
+        await CasusNaarLeverenAsync(Ams(6, 1, 10), Ams(6, 11, 10));
         // Q1: Friday 12 June 15:00. a1 Monday 09:00 (9 + 9 = 18 h, on time); the asker adds something; a2 offers a place Tuesday 10:00.
         _vragen["Q1"] = await VraagAsync(Ams(6, 12, 15));
         await ReactieAsync("Q1", _n.A1, Ams(6, 15, 9));
@@ -81,6 +85,33 @@ public abstract class NetwerkCijfersTests<TFactory>(TFactory factory) : IAsyncLi
         var invoer = new NieuweReactie { Tekst = "Wij hebben misschien plek.", IsAanbod = aanbod, LocatieId = aanbod ? _n.LocatieId : null, WachttijdWeken = aanbod ? 2 : null };
         var uitkomst = await _node.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.ReageerAsync(door, _vragen[vraag], invoer));
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+    }
+
+    private async Task CasusNaarLeverenAsync(DateTimeOffset aanmelding, DateTimeOffset levering)
+    {
+        _node.Tijd.SetUtcNow(aanmelding);
+        var nieuw = await _node.MetServiceAsync<CasusService, Uitkomst<int>>(s => s.MaakAanAsync(_n.Vrager,
+            new NieuweCasus { StadsdeelId = _n.StadsdeelId, Kenmerk = "D-" + Guid.NewGuid().ToString("N")[..8], Perceel = Perceel.Meedoen }));
+        Assert.True(nieuw.Gelukt, nieuw.Fout);
+        _node.Tijd.SetUtcNow(levering);
+        var id = nieuw.Waarde;
+        var versie = (await _node.MetServiceAsync<CasusService, CasusKaart?>(s => s.KaartAsync(_n.Vrager, id)))!.Versie;
+        async Task Stap(Func<CasusService, Guid, Task<Uitkomst<CasusDetail>>> actie)
+        {
+            var uitkomst = await _node.MetServiceAsync<CasusService, Uitkomst<CasusDetail>>(s => actie(s, versie));
+            Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+            versie = uitkomst.Waarde!.Kaart.Versie;
+        }
+        await Stap((s, v) => s.WijsAanbiederToeAsync(_n.Vrager, id, _n.AanbiederId, v));
+        await Stap((s, v) => s.BewaarPlanAsync(_n.Vrager, id, new PlanInvoer { Startdatum = new DateOnly(2026, 6, 11) }, v));
+        await Stap((s, v) => s.ToestemmingAsync(_n.Vrager, id, true, v));
+        await Stap((s, v) => s.AanbiederGeraadpleegdAsync(_n.Vrager, id, v));
+        await Stap((s, v) => s.StelPlanVastAsync(_n.Vrager, id, v));
+        foreach (var stap in new[] { WerkprocesStap.Regiecheck, WerkprocesStap.BredeVraagverheldering, WerkprocesStap.WieDoetWatWanneer,
+                     WerkprocesStap.Ondersteuningsplan, WerkprocesStap.Beschikken, WerkprocesStap.LeverenInzet })
+        {
+            await Stap((s, v) => s.VerplaatsAsync(_n.Vrager, id, stap, v));
+        }
     }
 
     private Task<NetwerkCijfers?> CijfersAsync(Actor actor, DashboardPeriode? periode = null) =>
@@ -136,6 +167,23 @@ public abstract class NetwerkCijfersTests<TFactory>(TFactory factory) : IAsyncLi
             ],
             c.Weken.Select(w => (w.Maandag, w.Geplaatst, w.PercentageOpTijd, w.MediaanUren)));
         Assert.Equal(0, c.Evaluaties[0].Aantal);
+    }
+
+    [Fact]
+    public async Task Flow_CountsEveryStepChange_AndTheDaysFromAanmeldingToDelivery()
+    {
+        var c = (await CijfersAsync(_n.Netwerkmanager))!;
+
+        Assert.Equal([new DateOnly(2026, 5, 1), new DateOnly(2026, 6, 1)], c.Stroom.Maanden.Select(m => m.Maand));
+        var juni = c.Stroom.Maanden[1];
+        Assert.Equal(Enumerable.Range(1, 7).Select(s => ((WerkprocesStap)s, 1)).Concat([(WerkprocesStap.Evalueren, 0), (WerkprocesStap.Gestopt, 0)]),
+            juni.In.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)));
+        Assert.Equal(Enumerable.Range(1, 6).Select(s => ((WerkprocesStap)s, 1)).Concat([(WerkprocesStap.LeverenInzet, 0), (WerkprocesStap.Evalueren, 0), (WerkprocesStap.Gestopt, 0)]),
+            juni.Uit.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)));
+        Assert.Equal((1, 0, (int?)null), (juni.Aanmeldingen, juni.Verlengingen, juni.Prognose));
+        Assert.All(c.Stroom.Maanden[0].In.Values, v => Assert.Equal(0, v));
+        Assert.Equal(10.0, c.Stroom.MediaanDagenTotLeveren);
+        Assert.Equal(1, c.Stroom.NaarLeveren);
     }
 
     [Fact]
@@ -213,7 +261,7 @@ public abstract class NetwerkCijfersTests<TFactory>(TFactory factory) : IAsyncLi
 }
 
 /// <summary>A stadsdeel of its own with its channel, a buurtteam (asker, a silent colleague, the netwerkmanager) and an aanbieder (two members).</summary>
-internal sealed record TestNetwerk(int StadsdeelId, int LocatieId, string BuurtteamNaam, string AanbiederNaam, Actor Vrager, Actor A1, Actor A2, Actor Netwerkmanager)
+internal sealed record TestNetwerk(int StadsdeelId, int AanbiederId, int LocatieId, string BuurtteamNaam, string AanbiederNaam, Actor Vrager, Actor A1, Actor A2, Actor Netwerkmanager)
 {
     public static async Task<TestNetwerk> MaakAsync(PortalFactory factory)
     {
@@ -238,7 +286,7 @@ internal sealed record TestNetwerk(int StadsdeelId, int LocatieId, string Buurtt
         var a2 = Lid(aanbieder, "Tweede", Functie.AanbiederContactpersoon);
         db.AddRange(stadsdeel, buurtteam, aanbieder, locatie, kanaal);
         await db.SaveChangesAsync();
-        return new TestNetwerk(stadsdeel.Id, locatie.Id, buurtteam.Naam, aanbieder.Naam,
+        return new TestNetwerk(stadsdeel.Id, aanbieder.Id, locatie.Id, buurtteam.Naam, aanbieder.Naam,
             new Actor(vrager.Id, null, [Rollen.Netwerklid, Rollen.Regievoerder]), new Actor(a1.Id, null, [Rollen.Netwerklid]),
             new Actor(a2.Id, null, [Rollen.Netwerklid]), new Actor(netwerkmanager.Id, null, [Rollen.Netwerkmanager, Rollen.Netwerklid]));
     }

@@ -126,7 +126,7 @@ public sealed class DemoDataSeeder(
     {
         var nu = time.GetUtcNow();
         var gemeente = new Gemeente { Naam = "Amsterdam" };
-        var stadsdelen = StadsdeelData.Select(s => new Stadsdeel { Naam = s.Naam, Code = s.Code, Gemeente = gemeente }).ToList();
+        var stadsdelen = StadsdeelData.Select(s => new Stadsdeel { Naam = s.Naam, Code = s.Code, Gemeente = gemeente, PrognoseAanvragenPerMaand = s.Gewicht }).ToList();
         gemeente.Stadsdelen.AddRange(stadsdelen);
         var doelgroepen = DoelgroepData.Select(d => new Doelgroep { Code = d.Code, Naam = d.Naam }).ToList();
         Stadsdeel Stadsdeel(string naam) => stadsdelen.Single(s => s.Naam == naam);
@@ -322,6 +322,7 @@ public sealed class DemoDataSeeder(
                 {
                     casus.Gebeurtenissen.Add(new CasusGebeurtenis { Op = casus.InStapSinds, Medewerker = regievoerder, Omschrijving = $"Naar stap {stap.Weergave()}" });
                 }
+                VoegStapwisselsToe(casus, stadsdeel);
                 if (stap >= WerkprocesStap.Ondersteuningsplan && !(stap == WerkprocesStap.Gestopt && random.Bool()))
                 {
                     casus.Ondersteuningsplan = BouwPlan(casus, aanbieder, stadsdeel, vandaag, nu, random);
@@ -379,6 +380,25 @@ public sealed class DemoDataSeeder(
             plan.ToestemmingIngetrokkenOp = gegeven.AddDays(random.Int(1, 30)) is var ingetrokken && ingetrokken < nu ? ingetrokken : nu;
         }
         return plan;
+    }
+
+    /// <summary>The route the demo casus took: one step after the other, spread evenly from aanmelding to its current step.</summary>
+    private static void VoegStapwisselsToe(Casus casus, Stadsdeel stadsdeel)
+    {
+        var route = casus.Stap switch
+        {
+            WerkprocesStap.Gestopt => [WerkprocesStap.Aanmelding, WerkprocesStap.Regiecheck, WerkprocesStap.Gestopt],
+            WerkprocesStap.Evalueren => Enumerable.Range(1, 8).Select(s => (WerkprocesStap)s).ToArray(),
+            _ => Enumerable.Range(1, (int)casus.Stap).Select(s => (WerkprocesStap)s).ToArray(),
+        };
+        var stap = (casus.InStapSinds - casus.AangemaaktOp) / Math.Max(1, route.Length - 1);
+        WerkprocesStap? van = null;
+        for (var i = 0; i < route.Length; i++)
+        {
+            var op = i == route.Length - 1 ? casus.InStapSinds : casus.AangemaaktOp + stap * i;
+            casus.StapWissels.Add(new CasusStapWissel { Casus = casus, Stadsdeel = stadsdeel, Van = van, Naar = route[i], Op = op });
+            van = route[i];
+        }
     }
 
     private static DateTimeOffset Later(DateTimeOffset van, DateTimeOffset nu, Randomizer random) =>

@@ -515,6 +515,7 @@ public sealed class CasusService(
             Spoed = invoer.Spoed,
         };
         db.Casussen.Add(casus);
+        casus.StapWissels.Add(new CasusStapWissel { Casus = casus, StadsdeelId = casus.StadsdeelId, Naar = WerkprocesStap.Aanmelding, Op = nu });
         var w = Wijziging(db, casus, profiel);
         w.Tijdlijn(profiel.IsAanbieder ? "Aangemeld bij de aanbieder" : "Aangemeld bij het buurtteam");
         CasusKaart? kaart;
@@ -726,6 +727,7 @@ public sealed class CasusService(
     /// </summary>
     private async Task<EvaluatieNaCommit?> BewaarMetPlanningAsync(CasusWijziging w, CancellationToken cancellationToken)
     {
+        LegStapwisselVast(w);
         await w.Db.SaveChangesAsync(cancellationToken);
         var planning = await evaluaties.PlanAsync(w, cancellationToken);
         if (planning is not null)
@@ -733,6 +735,26 @@ public sealed class CasusService(
             await w.Db.SaveChangesAsync(cancellationToken);
         }
         return planning;
+    }
+
+    /// <summary>
+    /// Every change of step, whichever rule made it (a move, bijsturen, an evaluation that opened, an uitkomst), is
+    /// stored once as a step change: the dashboard's flow is counted from these, not from timeline text.
+    /// </summary>
+    private static void LegStapwisselVast(CasusWijziging w)
+    {
+        var stap = w.Db.Entry(w.Casus).Property(c => c.Stap);
+        if (stap.OriginalValue != stap.CurrentValue)
+        {
+            w.Db.CasusStapWissels.Add(new CasusStapWissel
+            {
+                CasusId = w.Casus.Id,
+                StadsdeelId = w.Casus.StadsdeelId,
+                Van = stap.OriginalValue,
+                Naar = stap.CurrentValue,
+                Op = w.Nu,
+            });
+        }
     }
 
     /// <summary>A material change of an akkoord plan: concept again, and everyone who relied on it is told.</summary>

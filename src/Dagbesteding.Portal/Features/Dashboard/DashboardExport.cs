@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Dashboard;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
@@ -18,7 +19,7 @@ public sealed record DashboardTabel(string Naam, IReadOnlyList<string> Kolommen,
 /// </summary>
 public sealed class DashboardExport(NetwerkCijfersService cijfers)
 {
-    public static readonly IReadOnlyList<string> Tabellen = ["reactietijden", "organisaties", "weken", "evaluaties", "vragen"];
+    public static readonly IReadOnlyList<string> Tabellen = ["reactietijden", "organisaties", "weken", "evaluaties", "stroom", "volume", "vragen"];
 
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -49,6 +50,13 @@ public sealed class DashboardExport(NetwerkCijfersService cijfers)
             "weken" => new DashboardTabel("Per week",
                 ["Week van", "Geplaatst", "% op tijd", "Mediaan werkuren"],
                 Alle(c.Weken, w => [w.Maandag, w.Geplaatst, w.PercentageOpTijd, w.MediaanUren])),
+            "stroom" => new DashboardTabel("Stroom",
+                ["Maand", "Stap", "In", "Uit"],
+                Alle(c.Stroom.Maanden.SelectMany(m => Werkprocesregels.Stappen.Select(s => (m, s))),
+                    x => [x.m.Maand.ToString("MMMM yyyy", Nl), x.s.Weergave(), x.m.In[x.s], x.m.Uit[x.s]])),
+            "volume" => new DashboardTabel("Volume",
+                ["Maand", "Aanmeldingen", "Verlengingen", "Aanvragen", "Prognose gemeente"],
+                Alle(c.Stroom.Maanden, m => [m.Maand.ToString("MMMM yyyy", Nl), m.Aanmeldingen, m.Verlengingen, m.Aanvragen, m.Prognose])),
             _ => new DashboardTabel("Evaluaties",
                 ["Aanbieder", "Evaluaties", "Tijdig geopend", "% tijdig", "Te laat", "Afsluiten", "Verlengen", "Wijzigen", "Overdragen"],
                 Alle(c.Evaluaties, e => [e.Aanbieder, e.Aantal, e.TijdigGeopend, e.PercentageTijdig, e.TeLaat, e.Afsluiten, e.Verlengen, e.Wijzigen, e.Overdragen])),

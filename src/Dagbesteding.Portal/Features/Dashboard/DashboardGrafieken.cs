@@ -26,4 +26,19 @@ public static class DashboardGrafieken
         return (antwoorden.Select(o => o.Organisatie).ToArray(),
             [new() { Name = "Vragen beantwoord", Data = new ChartData<double>(antwoorden.Select(o => (double)o.VragenBeantwoord).ToArray()) }]);
     }
+
+    /// <summary>Requests per month (new aanmeldingen plus verlengingen) next to the municipality's forecast.</summary>
+    public static (string[] Labels, List<ChartSeries<double>> Reeksen) Volume(IEnumerable<StroomMaand> maanden)
+    {
+        var lijst = maanden.ToList();
+        var reeksen = new List<ChartSeries<double>>
+        {
+            new() { Name = "Aanvragen", Data = new ChartData<double>(lijst.Select(m => (double)m.Aanvragen).ToArray()) },
+        };
+        if (lijst.Any(m => m.Prognose is not null))
+        {
+            reeksen.Add(new() { Name = "Prognose gemeente", Data = new ChartData<double>(lijst.Select(m => (double)(m.Prognose ?? 0)).ToArray()) });
+        }
+        return (lijst.Select(m => m.Maand.ToString("MMM yy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))).ToArray(), reeksen);
+    }
 }

@@ -27,6 +27,9 @@ public partial class DashboardPagina
     private List<ChartSeries<double>> _organisatieReeks = [];
     private string[] _organisatieLabels = [];
     private StadsdeelKeuze? _stadsdeel;
+    private List<ChartSeries<double>> _volumeReeksen = [];
+    private string[] _volumeLabels = [];
+    private static readonly System.Globalization.CultureInfo Nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     private DateTime? Van
     {
@@ -80,6 +83,7 @@ public partial class DashboardPagina
             (_opTijdLabels, _opTijdReeks) = DashboardGrafieken.PerWeek(c.Weken, w => w.PercentageOpTijd, "% op tijd");
             (_mediaanLabels, _mediaanReeks) = DashboardGrafieken.PerWeek(c.Weken, w => w.MediaanUren, "Mediaan (werkuren)");
             (_organisatieLabels, _organisatieReeks) = DashboardGrafieken.Beantwoord(c.Organisaties);
+            (_volumeLabels, _volumeReeksen) = DashboardGrafieken.Volume(c.Stroom.Maanden);
         }
     }
 

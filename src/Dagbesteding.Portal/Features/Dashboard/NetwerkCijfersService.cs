@@ -15,7 +15,8 @@ public sealed record NetwerkCijfers(
     ReactieCijfers Reacties,
     IReadOnlyList<OrganisatieCijfers> Organisaties,
     IReadOnlyList<WeekCijfers> Weken,
-    IReadOnlyList<EvaluatieCijfers> Evaluaties);
+    IReadOnlyList<EvaluatieCijfers> Evaluaties,
+    StroomCijfers Stroom);
 
 /// <summary>One question in the per-question export (streamed): stored moments only.</summary>
 public sealed record VraagExportRegel(int Id, DateTimeOffset GeplaatstOp, DateTimeOffset Deadline, string Status, DateTimeOffset? EersteReactieOp, double? Werkuren, bool? OpTijd, int Reacties);
@@ -64,6 +65,21 @@ public sealed class NetwerkCijfersService(IDbContextFactory<PortalDbContext> dbF
             .Select(e => new EvaluatieFeit(e.Id, e.Aanbieder, e.Evaluatiedatum, e.GeopendOp, e.AfgerondOp, e.Uitkomst))
             .ToList();
 
+        // The route to delivery may start up to two years before the period.
+        var vanafStroom = begin.AddYears(-2);
+        var wissels = (await db.CasusStapWissels.AsNoTracking()
+                .Where(w => w.StadsdeelId == stadsdeelId && w.Op >= vanafStroom && w.Op < einde)
+                .Select(w => new { w.CasusId, w.Van, w.Naar, w.Op })
+                .ToListAsync(cancellationToken))
+            .Select(w => new StapWisselFeit(w.CasusId, w.Van, w.Naar, w.Op))
+            .ToList();
+        var verlengd = await db.Evaluaties.AsNoTracking()
+            .Where(e => e.Ondersteuningsplan!.Casus!.StadsdeelId == stadsdeelId && e.Uitkomst == Domain.Evaluaties.EvaluatieUitkomst.Verlengen
+                && e.AfgerondOp >= begin && e.AfgerondOp < einde)
+            .Select(e => e.AfgerondOp!.Value)
+            .ToListAsync(cancellationToken);
+        var prognose = await db.Stadsdelen.Where(s => s.Id == stadsdeelId).Select(s => s.PrognoseAanvragenPerMaand).FirstOrDefaultAsync(cancellationToken);
+
         var nu = time.GetUtcNow();
         var kalender = await kalenders.KalenderAsync(cancellationToken);
         var kanaal = await db.Kanalen.Where(k => k.StadsdeelId == stadsdeelId).Select(k => (int?)k.Id).FirstOrDefaultAsync(cancellationToken);
@@ -71,7 +87,8 @@ public sealed class NetwerkCijfersService(IDbContextFactory<PortalDbContext> dbF
             NetwerkStatistiek.Reacties(vragen, reacties, nu, kalender),
             NetwerkStatistiek.Organisaties(vragen, reacties, leden),
             NetwerkStatistiek.Weken(vragen, periode),
-            EvaluatieStatistiek.PerAanbieder(evaluaties, WerkdagKalender.DagInAmsterdam(nu)));
+            EvaluatieStatistiek.PerAanbieder(evaluaties, WerkdagKalender.DagInAmsterdam(nu)),
+            StroomStatistiek.Bereken(wissels, verlengd, periode, prognose));
     }
 
     /// <summary>One row per question of the period, read and written row by row (a year of questions never sits in memory).</summary>
