@@ -32,10 +32,10 @@ internal sealed class BenchNode : IAsyncDisposable
 {
     private readonly NodeFactory _app;
 
-    public BenchNode(BenchDatabase database, DateTimeOffset nu, string hangfireStorage)
+    public BenchNode(BenchDatabase database, DateTimeOffset nu, string hangfireStorage, bool hangfireServer = false)
     {
         Tijd = new FakeTimeProvider(nu);
-        _app = new NodeFactory(database, hangfireStorage, Tijd, Sql, Commits, Openingen);
+        _app = new NodeFactory(database, hangfireStorage, hangfireServer, Tijd, Sql, Commits, Openingen);
         _ = _app.Server; // migrates, seeds the demo network on an empty database
     }
 
@@ -61,7 +61,8 @@ internal sealed class BenchNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private sealed class NodeFactory(BenchDatabase database, string hangfireStorage, FakeTimeProvider tijd, SqlTeller sql, CommitTeller commits, OpeningRecorder openingen)
+    private sealed class NodeFactory(BenchDatabase database, string hangfireStorage, bool hangfireServer, FakeTimeProvider tijd, SqlTeller sql,
+        CommitTeller commits, OpeningRecorder openingen)
         : WebApplicationFactory<global::Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -69,8 +70,9 @@ internal sealed class BenchNode : IAsyncDisposable
             builder.UseEnvironment("Testing");
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Casussen", "50");
-            // No processing server: the benchmark calls the reconcile job itself, with its fake clock.
-            builder.UseSetting("Hangfire:Enabled", "false");
+            // Mostly no processing server: the benchmark calls the reconcile job itself, with its fake clock. Scenario e runs
+            // the servers (with the production polling interval) to let the opening jobs themselves fire.
+            builder.UseSetting("Hangfire:Enabled", hangfireServer ? "true" : "false");
             builder.UseSetting("Hangfire:Storage", hangfireStorage);
             builder.UseSetting("Database:Provider", database.Provider);
             if (database.IsPostgreSql)

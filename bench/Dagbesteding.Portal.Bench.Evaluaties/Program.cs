@@ -17,9 +17,11 @@ namespace Dagbesteding.Portal.Bench.Evaluaties;
 //   b  after a restart with in-memory Hangfire storage: a new app instance must re-create the horizon's jobs;
 //   c  from scratch: every planned evaluation row is missing;
 //   d  1,000 evaluations due in the same minute (07:00:30 in Amsterdam), on PostgreSQL also by two nodes at once;
-//      checked from the database: each opened once, one timeline line and one regievoerder melding each.
+//      checked from the database: each opened once, one timeline line and one regievoerder melding each;
+//   e  (PostgreSQL, after d) the same 1,000 opened by their Hangfire jobs on two nodes with servers, duplicate jobs and
+//      both reconciles at the same moment (the production path).
 // Usage: dotnet run -c Release --project bench/Dagbesteding.Portal.Bench.Evaluaties --
-//        [--plannen 10000,100000] [--postgres "<conn>"] [--scenario a,b,c,d] [--rondes 5] [--budget-c 180] [--sql]
+//        [--plannen 10000,100000] [--postgres "<conn>"] [--scenario a,b,c,d,e] [--rondes 5] [--budget-c 180] [--sql]
 internal static class Bench
 {
     public const int Gelijktijdig = 1000;
@@ -30,7 +32,7 @@ internal static class Bench
         // their dates with explicit patterns, so this changes none of their texts.
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var plannen = Tekst(args, "--plannen", "10000,100000").Split(',').Select(int.Parse).ToList();
-        var scenarios = Tekst(args, "--scenario", "a,b,c,d").Split(',').Select(s => s.Trim().ToLowerInvariant()).ToHashSet();
+        var scenarios = Tekst(args, "--scenario", "a,b,c,d,e").Split(',').Select(s => s.Trim().ToLowerInvariant()).ToHashSet();
         var rondes = int.Parse(Tekst(args, "--rondes", "5"));
         var budgetC = int.Parse(Tekst(args, "--budget-c", "180"));
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
@@ -292,10 +294,140 @@ internal sealed class Meting(int n, string? postgres, HashSet<string> scenarios,
         await DRondesAsync("d 1,000 due in the same minute, one node", rondesD, ids, [node]);
         if (_database.IsPostgreSql)
         {
-            await using var tweede = new BenchNode(_database, Vulling.Nacht, "PostgreSql");
-            await DRondesAsync("d 1,000 due in the same minute, two nodes at once", rondesD, ids, [node, tweede]);
+            await using (var tweede = new BenchNode(_database, Vulling.Nacht, "PostgreSql"))
+            {
+                await DRondesAsync("d 1,000 due in the same minute, two nodes at once", rondesD, ids, [node, tweede]);
+            }
+            if (scenarios.Contains("e"))
+            {
+                await MetServersAsync(node, ids, metAfstemmen: false);
+                await MetServersAsync(node, ids, metAfstemmen: true);
+            }
         }
         node.Tijd.AdjustTime(Vulling.Nacht);
+    }
+
+    /// <summary>
+    /// Scenario e (PostgreSQL): the production path. Two nodes with Hangfire servers on one Hangfire.PostgreSql storage;
+    /// each has scheduled its own opening job for each of the 1,000 evaluations at the same moment T (a duplicate per
+    /// evaluation, the worst case); with <paramref name="metAfstemmen"/> both also run the reconcile job at T. Hangfire
+    /// fires on the real clock, so T is a real moment 40 s ahead; the nodes' own clocks say 07:00:30 by then.
+    /// </summary>
+    private async Task MetServersAsync(BenchNode node, List<int> ids, bool metAfstemmen)
+    {
+        var naam = metAfstemmen
+            ? "e′ 1,000 due at T: two nodes with Hangfire servers, a duplicate job each, and both reconciles at T"
+            : "e 1,000 due at T, opened by their Hangfire jobs: two nodes with servers, a duplicate job each";
+        var eerste = new List<double>();
+        var tempo = new List<double>();
+        var load = Bench.Load();
+        var tijden = new List<double>();
+        var jobsKlaar = new List<double>();
+        var notities = new List<string>();
+        var fouten = new List<string>();
+        string uitkomst = "";
+        List<(int Id, int CasusId)> evaluaties;
+        await using (var db = await node.DbAsync())
+        {
+            evaluaties = (await db.Evaluaties.Where(e => ids.Contains(e.Ondersteuningsplan!.CasusId) && e.AfgerondOp == null)
+                .Select(e => new { e.Id, e.Ondersteuningsplan!.CasusId }).ToListAsync()).Select(e => (e.Id, e.CasusId)).ToList();
+        }
+        for (var ronde = 0; ronde < Math.Max(1, Math.Min(rondes, 2)); ronde++)
+        {
+            var geopendVoor = await OpeningControle.GeopendTotaalAsync(node);
+            // At start-up each node enqueues a reconcile run; with the clock at 06:59 it opens nothing.
+            var voorOpenen = Vulling.NaOpenen.AddSeconds(-90);
+            await using var a = new BenchNode(_database, voorOpenen, "PostgreSql", hangfireServer: true);
+            await using var b = new BenchNode(_database, voorOpenen, "PostgreSql", hangfireServer: true);
+            var opslag = a.Services.GetRequiredService<JobStorage>();
+            await StilAsync(opslag);
+            // No cron reconcile in the middle of the measurement (it would run every five real minutes): only the jobs,
+            // and in e′ the two reconcile runs the benchmark starts itself.
+            a.Services.GetRequiredService<IRecurringJobManager>().RemoveIfExists(JobSchedules.EvaluatiesAfstemmen);
+            var t = DateTimeOffset.UtcNow.AddSeconds(40);
+            var plannen = Stopwatch.StartNew();
+            var jobs = (await Task.WhenAll(new[] { a, b }.Select(x => Task.Run(() =>
+            {
+                var planner = x.Services.GetRequiredService<Features.Evaluaties.EvaluatiePlanner>();
+                return evaluaties.Select(e => planner.Plan(e.Id, e.CasusId, t)).ToList();
+            })))).SelectMany(j => j).ToList();
+            notities.Add($"{jobs.Count:N0} jobs scheduled in {plannen.Elapsed.TotalSeconds:F1} s");
+            var wacht = t - DateTimeOffset.UtcNow - TimeSpan.FromSeconds(1);
+            if (wacht <= TimeSpan.Zero)
+            {
+                fouten.Add($"round {ronde + 1}: scheduling took longer than the 40 s before T");
+            }
+            await Task.Delay(wacht > TimeSpan.Zero ? wacht : TimeSpan.Zero);
+            foreach (var x in new[] { a, b })
+            {
+                x.Tijd.AdjustTime(Vulling.NaOpenen);
+                x.Openingen.Reset();
+            }
+            await Task.Delay(t - DateTimeOffset.UtcNow is var rest && rest > TimeSpan.Zero ? rest : TimeSpan.Zero);
+            var begin = Stopwatch.GetTimestamp();
+            var afstemmen = metAfstemmen
+                ? Task.WhenAll(new[] { a, b }.Select(x => Task.Run(() => x.AfstemmenAsync())))
+                : Task.FromResult(Array.Empty<AfstemResultaat>());
+            var open = 0;
+            while (open < evaluaties.Count && Stopwatch.GetElapsedTime(begin) < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(100);
+                await using var db = await node.DbAsync();
+                open = await db.Evaluaties.CountAsync(e => ids.Contains(e.Ondersteuningsplan!.CasusId) && e.AfgerondOp == null && e.GeopendOp != null);
+            }
+            var alleOpen = Stopwatch.GetElapsedTime(begin);
+            var resultaten = await afstemmen;
+            // The sentinel: every one of the 2,000 jobs has run to the end, so nothing can still open later.
+            var mislukt = 0;
+            while (Stopwatch.GetElapsedTime(begin) < TimeSpan.FromMinutes(10))
+            {
+                using var verbinding = opslag.GetConnection();
+                var staten = jobs.Select(j => verbinding.GetStateData(j)?.Name).ToList();
+                mislukt = staten.Count(s => s == Hangfire.States.FailedState.StateName);
+                if (staten.All(s => s == Hangfire.States.SucceededState.StateName || s == Hangfire.States.FailedState.StateName || s == Hangfire.States.DeletedState.StateName))
+                {
+                    break;
+                }
+                await Task.Delay(1000);
+            }
+            var klaar = Stopwatch.GetElapsedTime(begin);
+            tijden.Add(alleOpen.TotalMilliseconds);
+            jobsKlaar.Add(klaar.TotalMilliseconds);
+            var momenten = a.Openingen.Momenten.Concat(b.Openingen.Momenten).Order().ToList();
+            if (momenten.Count > 1)
+            {
+                eerste.Add(Stopwatch.GetElapsedTime(begin, momenten[0]).TotalMilliseconds);
+                tempo.Add((momenten.Count - 1) / Stopwatch.GetElapsedTime(momenten[0], momenten[^1]).TotalSeconds);
+            }
+            var controle = await OpeningControle.LeesAsync(node, ids, geopendVoor);
+            var doorAfstemmen = metAfstemmen ? $", of which the reconcile runs {resultaten[0].Geopend} + {resultaten[1].Geopend}" : "";
+            uitkomst = $"{controle.Geopend:N0} opened (per node {a.Openingen.Momenten.Count} + {b.Openingen.Momenten.Count}{doorAfstemmen}), " +
+                $"misses {controle.Gemist}, duplicates {controle.Dubbel}, failed jobs {mislukt}";
+            Bench.Log($"N = {n:N0}: {naam}, ronde {ronde + 1}: all open after {alleOpen.TotalSeconds:F1} s, every job done after {klaar.TotalSeconds:F1} s; {controle}; {uitkomst}");
+            if (!controle.Klopt || mislukt > 0)
+            {
+                fouten.Add($"round {ronde + 1}: {controle}, failed jobs {mislukt}");
+            }
+            await Vulling.ZetTerugAsync(node, ids);
+        }
+        _regels.Add(new Regel(n, naam, tijden, uitkomst, 0, 0, load,
+            $"time from T until all 1,000 are open; first opening {Mediaan(eerste) / 1000:F1} s after T (schedule polling 15 s), then {Mediaan(tempo):F0} openings/s; " +
+            $"every job done after {Mediaan(jobsKlaar) / 1000:F1} s; 10 workers per node; " + string.Join("; ", notities.Take(1).Concat(fouten)), fouten.Count > 0));
+        Console.WriteLine(_regels[^1].Markdown());
+    }
+
+    /// <summary>Waits until no job is enqueued or processing (the nodes' start-up reconcile runs are done).</summary>
+    private static async Task StilAsync(JobStorage opslag)
+    {
+        var api = opslag.GetMonitoringApi();
+        var stil = 0;
+        var tot = DateTime.UtcNow.AddMinutes(3);
+        await Task.Delay(2000);
+        while (stil < 3 && DateTime.UtcNow < tot)
+        {
+            stil = api.ProcessingCount() == 0 && api.EnqueuedCount("default") == 0 ? stil + 1 : 0;
+            await Task.Delay(300);
+        }
     }
 
     private async Task DRondesAsync(string naam, int aantal, List<int> ids, BenchNode[] nodes)
