@@ -121,8 +121,11 @@ public sealed class EvaluatieAfstemJob(
         var geopend = 0;
         foreach (var (id, casusId) in due)
         {
-            await planner.OpenNuAsync(id, casusId, cancellationToken);
-            geopend++;
+            // Counts only what this run opened: with two nodes, the other one claims part of the same list.
+            if (await planner.OpenNuAsync(id, casusId, cancellationToken))
+            {
+                geopend++;
+            }
         }
         return geopend;
     }

@@ -144,10 +144,11 @@ public sealed class EvaluatiePlanner(
     public string Plan(int evaluatieId, int casusId, DateTimeOffset moment) =>
         jobs.Schedule<EvaluatieOpenenJob>(job => job.OpenAsync(evaluatieId, casusId, CancellationToken.None), moment);
 
-    public async Task OpenNuAsync(int evaluatieId, int casusId, CancellationToken cancellationToken)
+    /// <summary>Opens the evaluation now; false when there was nothing to open (another node or job was first).</summary>
+    public async Task<bool> OpenNuAsync(int evaluatieId, int casusId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<EvaluatieOpenenJob>().OpenAsync(evaluatieId, casusId, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<EvaluatieOpenenJob>().OpenAsync(evaluatieId, casusId, cancellationToken);
     }
 
     public void VerwijderJob(string jobId)
