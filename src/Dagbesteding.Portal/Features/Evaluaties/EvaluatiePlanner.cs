@@ -125,8 +125,12 @@ public sealed class EvaluatiePlanner(
             {
                 jobId = Plan(e.Id, e.CasusId, moment);
             }
-            await db.Evaluaties.Where(x => x.Id == e.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.JobId, jobId).SetProperty(x => x.JobVoor, gewenst ? moment : null), cancellationToken);
+            if (gewenst || e.JobId is not null || e.JobVoor is not null)
+            {
+                // Only when something changed: a plan beyond the horizon has no job to write down.
+                await db.Evaluaties.Where(x => x.Id == e.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.JobId, jobId).SetProperty(x => x.JobVoor, gewenst ? moment : null), cancellationToken);
+            }
             if (e.GeopendOp is null && e.AfgerondOp is null && moment <= nu)
             {
                 // The start has come (a date inside the six weeks, or a job missed while the portal was down): open now,
