@@ -27,20 +27,24 @@ public static class StroomStatistiek
     {
         static DateOnly MaandVan(DateTimeOffset op) => WerkdagKalender.DagInAmsterdam(op) is var d ? new DateOnly(d.Year, d.Month, 1) : default;
         var inPeriode = wissels.Where(w => w.Op >= periode.Begin && w.Op < periode.Einde).ToList();
+        // Grouped once (a year holds tens of thousands of step changes): per month, and the aanmeldingen per casus.
+        var perMaand = inPeriode.ToLookup(w => MaandVan(w.Op));
+        var verlengdPerMaand = verlengd.Where(v => v >= periode.Begin && v < periode.Einde).ToLookup(MaandVan);
         var maanden = new List<StroomMaand>();
         for (var maand = new DateOnly(periode.Van.Year, periode.Van.Month, 1); maand <= periode.Tot; maand = maand.AddMonths(1))
         {
-            var deze = inPeriode.Where(w => MaandVan(w.Op) == maand).ToList();
+            var deze = perMaand[maand].ToList();
             maanden.Add(new StroomMaand(maand,
                 Werkprocesregels.Stappen.ToDictionary(s => s, s => deze.Count(w => w.Naar == s)),
                 Werkprocesregels.Stappen.ToDictionary(s => s, s => deze.Count(w => w.Van == s)),
                 deze.Count(w => w.Naar == WerkprocesStap.Aanmelding),
-                verlengd.Count(v => v >= periode.Begin && v < periode.Einde && MaandVan(v) == maand),
+                verlengdPerMaand[maand].Count(),
                 prognose));
         }
         // From the (last) aanmelding to the first delivery after it, for casussen that reached delivery in the period.
+        var aanmeldingen = wissels.Where(w => w.Naar == WerkprocesStap.Aanmelding).ToLookup(w => w.CasusId);
         var dagen = inPeriode.Where(w => w.Naar == WerkprocesStap.LeverenInzet && w.Van != WerkprocesStap.Evalueren)
-            .Select(levering => wissels.Where(w => w.CasusId == levering.CasusId && w.Naar == WerkprocesStap.Aanmelding && w.Op <= levering.Op)
+            .Select(levering => aanmeldingen[levering.CasusId].Where(w => w.Op <= levering.Op)
                 .OrderByDescending(w => w.Op).FirstOrDefault() is { } aanmelding ? (levering.Op - aanmelding.Op).TotalDays : (double?)null)
             .OfType<double>()
             .ToList();
