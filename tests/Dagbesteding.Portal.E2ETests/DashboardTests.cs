@@ -37,5 +37,9 @@ public sealed class DashboardTests(PortalServer server)
         await pagina.GetByTestId("periode-toon").ClickAsync();
         await Expect(pagina.GetByTestId("periode-fout")).ToContainTextAsync("De einddatum ligt vóór de begindatum");
         await Expect(geplaatst).ToHaveTextAsync((voor + 1).ToString());
+
+        // Closed, so the next tests' pages of the same users stay within the circuits-per-user limit.
+        await pagina.Context.CloseAsync();
+        await vragerPagina.Context.CloseAsync();
     }
 }

@@ -72,6 +72,12 @@ public sealed class EvaluatieTests(PortalServer server)
             .ToContainTextAsync("voorgesprek", new() { Timeout = 2_000 });
         await Expect(lijst.Gestart.GetByTestId("evaluatie-regel").Filter(new() { HasText = kenmerk }))
             .Not.ToContainTextAsync("overdracht");
+
+        // Closed, so the next tests' pages of the same users stay within the circuits-per-user limit.
+        foreach (var p in new[] { lijstPagina, casusPagina, aanbiederPagina })
+        {
+            await p.Context.CloseAsync();
+        }
     }
 
     /// <summary>A casus of regievoerder.west with aanbieder.west's organisation, akkoord and delivering, made through the app's services.</summary>

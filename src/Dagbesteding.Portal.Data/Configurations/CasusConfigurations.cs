@@ -83,6 +83,9 @@ internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluati
         // so two nodes cannot plan or open a second one. The filter reads the same on SQLite and PostgreSQL.
         b.HasIndex(x => x.OndersteuningsplanId).IsUnique().HasFilter("\"AfgerondOp\" IS NULL")
             .HasDatabaseName("IX_Evaluaties_OndersteuningsplanId_Lopend");
+        // Every evaluation of a plan (also the afgerond ones: dashboard, case page). The filtered index above cannot serve
+        // those joins; without this one SQLite scanned every evaluation per plan (2.6 s for a year of West).
+        b.HasIndex(x => x.OndersteuningsplanId, "IX_Evaluaties_OndersteuningsplanId");
         // The reconcile job finds planned evaluations by their start date; Mijn evaluaties the open ones.
         b.HasIndex(x => new { x.GeopendOp, x.StartOp });
         b.HasIndex(x => new { x.AfgerondOp, x.Evaluatiedatum });

@@ -498,6 +498,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("GeopendOp", "StartOp");
 
+                    b.HasIndex(new[] { "OndersteuningsplanId" }, "IX_Evaluaties_OndersteuningsplanId");
+
                     b.ToTable("Evaluaties");
                 });
 

@@ -477,6 +477,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GeopendOp", "StartOp");
 
+                    b.HasIndex(new[] { "OndersteuningsplanId" }, "IX_Evaluaties_OndersteuningsplanId");
+
                     b.ToTable("Evaluaties");
                 });
 
