@@ -196,14 +196,14 @@ internal static class Bench
             ms.Sort();
             Console.WriteLine($"| {naam} | {(rijen.TryGetValue(naam, out var n) ? n.ToString("N0") : "")} | {Ms(P(ms, 0.5))} | {Ms(P(ms, 0.95))} |");
         }
-        if (postgres is null && !args.Contains("--bewaar"))
-        {
-            Directory.Delete(map, recursive: true);
-        }
-        else if (postgres is null)
+        if (postgres is null && args.Contains("--bewaar"))
         {
             Console.WriteLine();
             Console.WriteLine($"SQLite file kept: {Path.Combine(map, "bench.db")}");
+        }
+        else
+        {
+            Directory.Delete(map, recursive: true);
         }
     }
 
