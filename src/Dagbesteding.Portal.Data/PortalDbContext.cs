@@ -42,6 +42,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AgendaKoppeling> AgendaKoppelingen => Set<AgendaKoppeling>();
     public DbSet<AuditRegel> AuditRegels => Set<AuditRegel>();
     public DbSet<Melding> Meldingen => Set<Melding>();
+    public DbSet<MeldingBezorging> MeldingBezorgingen => Set<MeldingBezorging>();
+    public DbSet<MeldingVoorkeur> MeldingVoorkeuren => Set<MeldingVoorkeur>();
+    public DbSet<MeldingInstellingen> MeldingInstellingen => Set<MeldingInstellingen>();
+    public DbSet<PushAbonnement> PushAbonnementen => Set<PushAbonnement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

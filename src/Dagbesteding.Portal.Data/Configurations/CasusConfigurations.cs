@@ -121,8 +121,11 @@ internal sealed class MeldingConfiguration : IEntityTypeConfiguration<Melding>
     public void Configure(EntityTypeBuilder<Melding> b)
     {
         b.Property(x => x.Tekst).HasMaxLength(500);
+        b.Property(x => x.Samenvatting).HasMaxLength(200);
         b.Property(x => x.Link).HasMaxLength(300);
         b.HasIndex(x => new { x.MedewerkerId, x.GelezenOp });
+        // The delivery job's outbox: what still has to be planned.
+        b.HasIndex(x => x.VerdeeldOp);
         b.HasOne(x => x.Medewerker).WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

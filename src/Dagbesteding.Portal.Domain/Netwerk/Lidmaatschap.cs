@@ -18,6 +18,8 @@ public class Lidmaatschap
     public string? AfmeldReden { get; set; }
     /// <summary>Netwerkmanagers are members of their stadsdeel channel by rule, not by choice.</summary>
     public bool Automatisch { get; set; }
+    /// <summary>Push and e-mail about this channel's events (new questions, escalations); the feed shows them anyway.</summary>
+    public bool MeldingenBuitenPortaal { get; set; } = true;
 
     public bool IsActief => AfgemeldOp is null;
 }

@@ -514,6 +514,12 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("GelezenOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("InBel")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("KanaalId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -524,16 +530,182 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("Op")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Samenvatting")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Spoed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Tekst")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTimeOffset?>("VerdeeldOp")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("VerdeeldOp");
 
                     b.HasIndex("MedewerkerId", "GelezenOp");
 
                     b.ToTable("Meldingen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingBezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AfgehandeldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("BezigSinds")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MeldingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("NietVoor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PushAbonnementId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weg")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("PushAbonnementId");
+
+                    b.HasIndex("MeldingId", "Weg");
+
+                    b.HasIndex("Status", "NietVoor");
+
+                    b.ToTable("MeldingBezorgingen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingInstellingen", b =>
+                {
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EmailFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EmailGeweigerdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("SpoedDoorbreektStilte")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StilBuitenWerktijd")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MedewerkerId");
+
+                    b.ToTable("MeldingInstellingen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingVoorkeur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Email")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Push")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId", "Soort")
+                        .IsUnique();
+
+                    b.ToTable("MeldingVoorkeuren");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.PushAbonnement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Apparaat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("LaatstVerstuurdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.ToTable("PushAbonnementen");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", b =>
@@ -684,6 +856,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("MedewerkerId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("MeldingenBuitenPortaal")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("Vanaf")
                         .HasColumnType("timestamp with time zone");
@@ -1332,6 +1507,57 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingBezorging", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Meldingen.Melding", "Melding")
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Meldingen.PushAbonnement", "PushAbonnement")
+                        .WithMany()
+                        .HasForeignKey("PushAbonnementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Melding");
+
+                    b.Navigation("PushAbonnement");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingInstellingen", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithOne()
+                        .HasForeignKey("Dagbesteding.Portal.Domain.Meldingen.MeldingInstellingen", "MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingVoorkeur", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.PushAbonnement", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", b =>

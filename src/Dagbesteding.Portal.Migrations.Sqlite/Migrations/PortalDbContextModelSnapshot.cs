@@ -491,6 +491,12 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long?>("GelezenOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("InBel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("KanaalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Link")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -501,16 +507,176 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("Op")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Samenvatting")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Spoed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Tekst")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("VerdeeldOp")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("VerdeeldOp");
 
                     b.HasIndex("MedewerkerId", "GelezenOp");
 
                     b.ToTable("Meldingen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingBezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AfgehandeldOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BezigSinds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fout")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeldingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NietVoor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PushAbonnementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weg")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("PushAbonnementId");
+
+                    b.HasIndex("MeldingId", "Weg");
+
+                    b.HasIndex("Status", "NietVoor");
+
+                    b.ToTable("MeldingBezorgingen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingInstellingen", b =>
+                {
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailGeweigerdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpoedDoorbreektStilte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StilBuitenWerktijd")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MedewerkerId");
+
+                    b.ToTable("MeldingInstellingen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingVoorkeur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Push")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId", "Soort")
+                        .IsUnique();
+
+                    b.ToTable("MeldingVoorkeuren");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.PushAbonnement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Apparaat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LaatstVerstuurdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.ToTable("PushAbonnementen");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", b =>
@@ -654,6 +820,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MeldingenBuitenPortaal")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Vanaf")
@@ -1283,6 +1452,57 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingBezorging", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Meldingen.Melding", "Melding")
+                        .WithMany()
+                        .HasForeignKey("MeldingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Meldingen.PushAbonnement", "PushAbonnement")
+                        .WithMany()
+                        .HasForeignKey("PushAbonnementId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Melding");
+
+                    b.Navigation("PushAbonnement");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingInstellingen", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithOne()
+                        .HasForeignKey("Dagbesteding.Portal.Domain.Meldingen.MeldingInstellingen", "MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.MeldingVoorkeur", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Meldingen.PushAbonnement", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", null)
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", b =>

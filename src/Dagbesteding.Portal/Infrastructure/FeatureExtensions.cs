@@ -19,6 +19,14 @@ public static class FeatureExtensions
         services.AddSingleton<WerkdagKalenderProvider>();
         services.AddScoped<AdviesvraagService>();
         services.AddScoped<MeldingService>();
+        services.AddScoped<MeldingInstellingenService>();
+        services.AddSingleton<Melder>();
+        services.AddSingleton<MeldingWekker>();
+        services.AddSingleton<VapidSleutels>();
+        services.AddSingleton<PushAfzender>();
+        services.AddSingleton<EmailAfzender>();
+        // Push services answer within seconds; a hanging one must not hold the delivery job.
+        services.AddHttpClient(PushAfzender.HttpClientNaam, client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<LidmaatschapService>();
         services.AddScoped<CasusService>();
         services.AddSingleton<BordAanwezigheid>();

@@ -1,6 +1,7 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Features.Evaluaties;
+using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Jobs;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
@@ -48,6 +49,18 @@ public static class JobsExtensions
         services.AddTransient<BewaartermijnJob>();
         services.AddTransient<EvaluatieOpenenJob>();
         services.AddTransient<EvaluatieAfstemJob>();
+        services.AddTransient<MeldingBezorgJob>();
+        services.AddOptions<MeldingenOptions>().Bind(builder.Configuration.GetSection(MeldingenOptions.Section))
+            .Validate(o => o.WerktijdVan < o.WerktijdTot, "Meldingen:WerktijdVan ligt voor Meldingen:WerktijdTot (bijvoorbeeld 08:00 en 18:00).")
+            .Validate(o => Uri.TryCreate(o.PortalUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https",
+                "Meldingen:PortalUrl is het adres van de portal, bijvoorbeeld https://dagbesteding.amsterdam.nl.")
+            .Validate(o => !o.Push.Enabled || o.Push.Subject.StartsWith("mailto:", StringComparison.Ordinal)
+                || (Uri.TryCreate(o.Push.Subject, UriKind.Absolute, out var s) && s.Scheme == "https"),
+                "Meldingen:Push:Subject begint met mailto: of https:// (een adres waar pushdiensten de beheerder bereiken).")
+            .Validate(o => !o.Email.Enabled || (o.Email.Host.Length > 0 && o.Email.Port is > 0 and < 65536
+                && Enum.TryParse<MailKit.Security.SecureSocketOptions>(o.Email.Beveiliging, true, out _) && MimeKit.MailboxAddress.TryParse(o.Email.Afzender, out _)),
+                "Meldingen:Email is aan, maar Host, Port, Beveiliging (None, Auto, StartTls, SslOnConnect) of Afzender klopt niet.")
+            .ValidateOnStart();
 
         // Storage and activator are registered per app instead of through Hangfire's static JobStorage.Current /
         // JobActivator.Current, so two apps in one process (the integration tests) never share or swap them.

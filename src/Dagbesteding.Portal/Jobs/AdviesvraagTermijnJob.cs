@@ -2,6 +2,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
@@ -21,7 +22,7 @@ namespace Dagbesteding.Portal.Jobs;
 /// </summary>
 public sealed class AdviesvraagTermijnJob(
     IDbContextFactory<PortalDbContext> dbFactory,
-    IRealtimePublisher publisher,
+    Melder melder,
     AdviesvraagService vragen,
     TimeProvider timeProvider,
     ILogger<AdviesvraagTermijnJob> logger)
@@ -46,7 +47,7 @@ public sealed class AdviesvraagTermijnJob(
         $"Adviesvraag #{adviesvraagId} in {kanaalNaam} heeft na 1 werkdag nog geen reactie.";
 
     /// <summary>Where the melding leads: the thread of the adviesvraag.</summary>
-    public static string AdviesvraagLink(int adviesvraagId) => $"/netwerk/vragen/{adviesvraagId}";
+    public static string AdviesvraagLink(int adviesvraagId) => MeldingTeksten.AdviesvraagLink(adviesvraagId);
 
     private async Task<int> EscaleerAsync(DateTimeOffset nu, CancellationToken cancellationToken)
     {
@@ -66,7 +67,7 @@ public sealed class AdviesvraagTermijnJob(
         foreach (var (id, kanaalId, kanaalNaam) in teEscaleren)
         {
             var meldingen = await EscaleerEenAsync(id, kanaalId, kanaalNaam, nu, cancellationToken);
-            publisher.Publiceer(meldingen.Select(PersoonlijkeMelding.Van));
+            melder.NaCommit(meldingen);
             verstuurd += meldingen.Count;
         }
         return verstuurd;
@@ -93,8 +94,19 @@ public sealed class AdviesvraagTermijnJob(
             .OrderBy(m => m)
             .ToListAsync(cancellationToken);
         var tekst = EscalatieTekst(id, kanaalNaam);
+        var spoed = await db.Adviesvragen.Where(a => a.Id == id).Select(a => a.Spoed).FirstAsync(cancellationToken);
         var meldingen = netwerkmanagers
-            .Select(m => new Melding { MedewerkerId = m, Op = nu, Tekst = tekst, Link = AdviesvraagLink(id) })
+            .Select(m => new Melding
+            {
+                MedewerkerId = m,
+                Soort = MeldingSoort.Escalatie,
+                Op = nu,
+                Tekst = tekst,
+                Samenvatting = MeldingTeksten.Escalatie(id, kanaalNaam),
+                Link = AdviesvraagLink(id),
+                KanaalId = kanaalId,
+                Spoed = spoed,
+            })
             .ToList();
         db.Meldingen.AddRange(meldingen);
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Evaluaties;
+using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
@@ -35,7 +36,7 @@ public sealed class EvaluatieAfstemJob(
     EvaluatiePlanner planner,
     WerkdagKalenderProvider kalenders,
     JobStorage opslag,
-    IRealtimePublisher publisher,
+    Melder melder,
     IOptions<EvaluatiesOptions> options,
     TimeProvider time,
     ILogger<EvaluatieAfstemJob> logger)
@@ -219,6 +220,8 @@ public sealed class EvaluatieAfstemJob(
             var melding = new Melding
             {
                 MedewerkerId = e.RegievoerderId,
+                Soort = MeldingSoort.EvaluatieTeLaat,
+                Samenvatting = MeldingTeksten.Casus(MeldingSoort.EvaluatieTeLaat, e.CasusId),
                 Op = nu,
                 Tekst = $"De evaluatie van {e.Kenmerk} is te laat: de evaluatiedatum {e.Evaluatiedatum:d-M-yyyy} is voorbij en er is nog geen uitkomst.",
                 Link = $"/casussen/{e.CasusId}",
@@ -227,7 +230,7 @@ public sealed class EvaluatieAfstemJob(
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            publisher.Publiceer(PersoonlijkeMelding.Van(melding));
+            melder.NaCommit([melding]);
             gemeld++;
         }
         return gemeld;

@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Domain.Meldingen;
 using System.ComponentModel;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Evaluaties;
@@ -60,9 +61,9 @@ public sealed class EvaluatieOpenenJob(CasusService casussen, TimeProvider time,
         {
             w.Tijdlijn($"Evaluatie gestart (zes weken voor de evaluatiedatum {datum}); de casus blijft in {casus.Stap.Weergave()}");
         }
-        w.Meld([casus.RegievoerderId], $"De evaluatie van {casus.Kenmerk} is gestart (evaluatiedatum {datum}). Plan het voorgesprek met de aanbieder.");
+        w.Meld([casus.RegievoerderId], $"De evaluatie van {casus.Kenmerk} is gestart (evaluatiedatum {datum}). Plan het voorgesprek met de aanbieder.", MeldingSoort.EvaluatieGeopend);
         w.Meld(await w.ContactpersonenAsync([casus.AanbiederId], cancellationToken),
-            $"De evaluatie van {casus.Kenmerk} is gestart (evaluatiedatum {datum}). Plan het voorgesprek met het buurtteam en stuur de evaluatieoverdracht.");
+            $"De evaluatie van {casus.Kenmerk} is gestart (evaluatiedatum {datum}). Plan het voorgesprek met het buurtteam en stuur de evaluatieoverdracht.", MeldingSoort.EvaluatieGeopend);
         return true;
     }
 }

@@ -13,6 +13,7 @@ public static class JobSchedules
     public const string AdviesvraagTermijnen = "adviesvraag-termijnen";
     public const string Bewaartermijn = "adviesvraag-bewaartermijn";
     public const string EvaluatiesAfstemmen = "evaluaties-afstemmen";
+    public const string MeldingenBezorgen = "meldingen-bezorgen";
 
     public static void Registreer(IRecurringJobManager jobs, EvaluatiesOptions evaluaties)
     {
@@ -23,5 +24,7 @@ public static class JobSchedules
         jobs.AddOrUpdate<BewaartermijnJob>(Bewaartermijn, job => job.UitvoerenAsync(CancellationToken.None), Cron.Daily(3, 15), amsterdam);
         jobs.AddOrUpdate<EvaluatieAfstemJob>(EvaluatiesAfstemmen, job => job.UitvoerenAsync(CancellationToken.None),
             $"*/{evaluaties.ReconcileMinuten} * * * *", amsterdam);
+        // Besides the wake-up after every commit: retries, what waited for the working morning, and the overviews.
+        jobs.AddOrUpdate<MeldingBezorgJob>(MeldingenBezorgen, job => job.UitvoerenAsync(CancellationToken.None), Cron.Minutely(), amsterdam);
     }
 }

@@ -13,6 +13,8 @@ public sealed class AuditLog(TimeProvider time)
     public const string Adviesvraag = "Adviesvraag";
     public const string Casus = "Casus";
     public const string Kanaal = "Kanaal";
+    /// <summary>A person's own choices for meldingen outside the portal (preferences, devices); the id is the medewerker's.</summary>
+    public const string Meldinginstellingen = "Meldinginstellingen";
 
     public void Schrijf(PortalDbContext db, Actor actor, AuditActie actie, string objectSoort, int objectId, string? toelichting = null) =>
         db.AuditRegels.Add(new AuditRegel

@@ -8,6 +8,7 @@ using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Evaluaties;
+using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ namespace Dagbesteding.Portal.Features.Casussen;
 public sealed class CasusService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
+    Melder melder,
     AuditLog audit,
     EvaluatiePlanner evaluaties,
     TimeProvider time)
@@ -780,7 +782,7 @@ public sealed class CasusService(
     /// </summary>
     private void Publiceer(PortalDbContext db, int stadsdeelId, int casusId, string samenvatting, int? doorMedewerkerId, CasusKaart? vorige, CasusKaart? kaart)
     {
-        publisher.Publiceer(db.ChangeTracker.Entries<Melding>().Select(e => PersoonlijkeMelding.Van(e.Entity)).ToList());
+        melder.NaCommit(db.ChangeTracker.Entries<Melding>().Select(e => e.Entity).ToList());
         publisher.Publiceer(new BordGebeurtenis(stadsdeelId, casusId, samenvatting, time.GetUtcNow(), doorMedewerkerId, kaart, vorige));
     }
 

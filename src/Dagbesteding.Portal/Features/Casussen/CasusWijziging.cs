@@ -26,12 +26,23 @@ public sealed class CasusWijziging(PortalDbContext db, Casus casus, int? medewer
     public void Tijdlijn(string omschrijving) =>
         db.CasusGebeurtenissen.Add(new CasusGebeurtenis { Casus = casus, CasusId = casus.Id, MedewerkerId = medewerkerId, Op = nu, Omschrijving = omschrijving });
 
-    /// <summary>One melding per person, linking to the case page.</summary>
-    public void Meld(IEnumerable<int> medewerkers, string tekst)
+    /// <summary>
+    /// One melding per person, linking to the case page; never to who made the change. The text inside the portal may
+    /// name the kenmerk; what leaves the portal (push, e-mail) names the casus by its number only.
+    /// </summary>
+    public void Meld(IEnumerable<int> medewerkers, string tekst, MeldingSoort soort = MeldingSoort.Casus)
     {
         foreach (var id in medewerkers.Distinct())
         {
-            db.Meldingen.Add(new Melding { MedewerkerId = id, Op = nu, Tekst = tekst, Link = $"/casussen/{casus.Id}" });
+            db.Meldingen.Add(new Melding
+            {
+                MedewerkerId = id,
+                Soort = soort,
+                Op = nu,
+                Tekst = tekst,
+                Samenvatting = MeldingTeksten.Casus(soort, casus.Id),
+                Link = MeldingTeksten.CasusLink(casus.Id),
+            });
         }
     }
 

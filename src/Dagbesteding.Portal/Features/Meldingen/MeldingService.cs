@@ -11,7 +11,7 @@ public sealed class MeldingService(IDbContextFactory<PortalDbContext> dbFactory,
     public async Task<IReadOnlyList<MeldingRegel>> OngelezenAsync(int medewerkerId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Meldingen.Where(m => m.MedewerkerId == medewerkerId && m.GelezenOp == null)
+        return await db.Meldingen.Where(m => m.MedewerkerId == medewerkerId && m.GelezenOp == null && m.InBel)
             .OrderByDescending(m => m.Op).Take(20)
             .Select(m => new MeldingRegel(m.Id, m.Tekst, m.Link, m.Op))
             .ToListAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public sealed class AdviesvraagService(
     IDbContextFactory<PortalDbContext> dbFactory,
     WerkdagKalenderProvider kalenders,
     IRealtimePublisher publisher,
+    Melder melder,
     AuditLog auditLog,
     TimeProvider time,
     ILogger<AdviesvraagService> logger)
@@ -108,16 +110,19 @@ public sealed class AdviesvraagService(
             Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
             WaarschuwingOp = kalender.Waarschuwing(nu, ReactietermijnWerkdagen).ToUniversalTime(),
         };
-        // One transaction: the question, its read marker and its audit line are stored together or not at all.
+        // One transaction: the question, its read marker, its audit line and the members' meldingen are stored together or not at all.
+        IReadOnlyList<Melding> meldingen;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             db.Adviesvragen.Add(adviesvraag);
             db.Leesbevestigingen.Add(new Leesbevestiging { MedewerkerId = actor.MedewerkerId, Adviesvraag = adviesvraag, GelezenOp = nu });
             await db.SaveChangesAsync(cancellationToken);
             auditLog.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Adviesvraag, adviesvraag.Id);
+            meldingen = await MeldNieuweVraagAsync(db, adviesvraag, kanaal.Naam, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
+        melder.NaCommit(meldingen);
 
         await PubliceerAsync(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
             $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId);
@@ -172,6 +177,10 @@ public sealed class AdviesvraagService(
         if (audit)
         {
             auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId);
+            // Seen in the portal: a push or e-mail about it that still waits (quiet hours, the overview) is not needed.
+            var link = MeldingTeksten.AdviesvraagLink(adviesvraagId);
+            await db.Meldingen.Where(m => m.MedewerkerId == actor.MedewerkerId && m.GelezenOp == null && !m.InBel && m.Link == link)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.GelezenOp, nu), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
 
@@ -243,6 +252,7 @@ public sealed class AdviesvraagService(
         // Computed once, here, in working time: the dashboard reads the stored values (per question and per organisation).
         var werktijd = (await kalenders.KalenderAsync(cancellationToken)).Werktijd(adviesvraag.GeplaatstOp, reactie.GeplaatstOp);
         reactie.WerktijdSindsVraag = werktijd;
+        Melding? meldingVraagsteller = null;
         reactie.AuteurOrganisatieId = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId).Select(m => (int?)m.OrganisatieId).FirstOrDefaultAsync(cancellationToken);
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -261,9 +271,26 @@ public sealed class AdviesvraagService(
             db.Reacties.Add(reactie);
             await db.SaveChangesAsync(cancellationToken);
             auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
+            if (adviesvraag.AuteurId != actor.MedewerkerId)
+            {
+                meldingVraagsteller = new Melding
+                {
+                    MedewerkerId = adviesvraag.AuteurId,
+                    Soort = MeldingSoort.ReactieOpMijnVraag,
+                    Op = reactie.GeplaatstOp,
+                    Tekst = MeldingTeksten.ReactieOpMijnVraag(adviesvraagId, reactie.IsAanbod),
+                    Samenvatting = MeldingTeksten.ReactieOpMijnVraag(adviesvraagId, reactie.IsAanbod),
+                    Link = MeldingTeksten.AdviesvraagLink(adviesvraagId),
+                    Spoed = adviesvraag.Spoed,
+                    // The open feed and thread show the reply live; this one is for the phone and the mailbox.
+                    InBel = false,
+                };
+                db.Meldingen.Add(meldingVraagsteller);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
+        melder.NaCommit(meldingVraagsteller is null ? [] : [meldingVraagsteller]);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
             reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId);
@@ -309,9 +336,11 @@ public sealed class AdviesvraagService(
         var meldingen = reageerders.Select(id => new Melding
         {
             MedewerkerId = id,
+            Soort = MeldingSoort.BesluitOpMijnReactie,
             Op = nu,
             Tekst = $"Er is besloten over adviesvraag #{adviesvraagId}, waarop u reageerde.",
-            Link = $"/netwerk/vragen/{adviesvraagId}",
+            Samenvatting = MeldingTeksten.Besluit(adviesvraagId),
+            Link = MeldingTeksten.AdviesvraagLink(adviesvraagId),
         }).ToList();
         db.Meldingen.AddRange(meldingen);
         auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, "Besluit vastgelegd");
@@ -319,8 +348,33 @@ public sealed class AdviesvraagService(
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
             $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId);
-        publisher.Publiceer(meldingen.Select(PersoonlijkeMelding.Van));
+        melder.NaCommit(meldingen);
         return Uitkomst<int>.Klaar(adviesvraagId);
+    }
+
+    /// <summary>
+    /// A melding for every other active member of the channel, stored with the question: their phones and mailboxes hear of
+    /// it (per their preferences) although nobody has the portal open. Not in the bell: an open page shows it live.
+    /// </summary>
+    private static async Task<IReadOnlyList<Melding>> MeldNieuweVraagAsync(PortalDbContext db, Adviesvraag adviesvraag, string kanaalNaam, CancellationToken cancellationToken)
+    {
+        var leden = await db.Lidmaatschappen
+            .Where(l => l.KanaalId == adviesvraag.KanaalId && l.AfgemeldOp == null && l.MedewerkerId != adviesvraag.AuteurId && l.Medewerker!.Actief)
+            .Select(l => l.MedewerkerId).Distinct().ToListAsync(cancellationToken);
+        var meldingen = leden.Select(id => new Melding
+        {
+            MedewerkerId = id,
+            Soort = MeldingSoort.NieuweAdviesvraag,
+            Op = adviesvraag.GeplaatstOp,
+            Tekst = $"Nieuwe adviesvraag #{adviesvraag.Id} in {kanaalNaam}: {Samenvatting(adviesvraag)}",
+            Samenvatting = MeldingTeksten.NieuweAdviesvraag(kanaalNaam, adviesvraag.Spoed),
+            Link = MeldingTeksten.AdviesvraagLink(adviesvraag.Id),
+            KanaalId = adviesvraag.KanaalId,
+            Spoed = adviesvraag.Spoed,
+            InBel = false,
+        }).ToList();
+        db.Meldingen.AddRange(meldingen);
+        return meldingen;
     }
 
     /// <summary>Besloten questions of the whole city, so the network learns from earlier answers.</summary>

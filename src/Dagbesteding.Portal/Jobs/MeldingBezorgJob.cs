@@ -1,0 +1,234 @@
+using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain.Meldingen;
+using Dagbesteding.Portal.Features.Meldingen;
+using Dagbesteding.Portal.Features.Netwerk;
+using Dagbesteding.Portal.Realtime;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dagbesteding.Portal.Jobs;
+
+/// <summary>What one run did, for the dashboard of Hangfire and the tests.</summary>
+public sealed record BezorgRun(int Verdeeld, int Verstuurd, int Uitgesteld, int Mislukt);
+
+/// <summary>
+/// Delivers meldingen outside the portal. Step 1 plans, once per melding, its deliveries from the person's preferences
+/// (push per device, direct e-mail, or a line in the morning overview), with quiet hours. Step 2 sends what is due.
+/// Every delivery is claimed before it is sent and marked after, so a second run, a second node or a retry never sends
+/// it twice; what fails for a while (the mail server down, a push service's 5xx) waits with a back-off and is tried
+/// again, nothing is dropped. Woken by <see cref="MeldingWekker"/> after every commit and run every minute.
+/// </summary>
+public sealed partial class MeldingBezorgJob(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    WerkdagKalenderProvider kalenders,
+    IOptions<MeldingenOptions> options,
+    PushAfzender push,
+    EmailAfzender email,
+    Melder melder,
+    TimeProvider time,
+    ILogger<MeldingBezorgJob> logger)
+{
+    public const int Batch = 500;
+    /// <summary>With the back-off capped at an hour, about two days of a mail server or push service that is down.</summary>
+    public const int MaxPogingen = 48;
+    /// <summary>A claim older than this died with its node (a run takes seconds); the delivery is taken up again.</summary>
+    public static readonly TimeSpan ClaimGeldig = TimeSpan.FromMinutes(10);
+    private const int PushTegelijk = 4;
+
+    // Retries are per delivery, with their own back-off; Hangfire repeating the whole run would add nothing.
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Meldingen bezorgen (push en e-mail)")]
+    public async Task<BezorgRun> UitvoerenAsync(CancellationToken cancellationToken)
+    {
+        var verdeeld = await VerdeelAsync(cancellationToken);
+        var teller = new Teller();
+        await VerstuurPushAsync(teller, cancellationToken);
+        await VerstuurEmailAsync(teller, cancellationToken);
+        await VerstuurOverzichtenAsync(teller, cancellationToken);
+        if (verdeeld + teller.Verstuurd + teller.Uitgesteld + teller.Mislukt > 0)
+        {
+            logger.LogInformation("Meldingen: {Verdeeld} gepland, {Verstuurd} verstuurd, {Uitgesteld} later opnieuw, {Mislukt} mislukt",
+                verdeeld, teller.Verstuurd, teller.Uitgesteld, teller.Mislukt);
+        }
+        return new BezorgRun(verdeeld, teller.Verstuurd, teller.Uitgesteld, teller.Mislukt);
+    }
+
+    private sealed class Teller
+    {
+        private int _verstuurd, _uitgesteld, _mislukt;
+        public int Verstuurd => _verstuurd;
+        public int Uitgesteld => _uitgesteld;
+        public int Mislukt => _mislukt;
+
+        public void Tel(BezorgStatus status)
+        {
+            switch (status)
+            {
+                case BezorgStatus.Verstuurd: Interlocked.Increment(ref _verstuurd); break;
+                case BezorgStatus.Wachtend: Interlocked.Increment(ref _uitgesteld); break;
+                case BezorgStatus.Mislukt: Interlocked.Increment(ref _mislukt); break;
+            }
+        }
+    }
+
+    // --- Step 1: plan ------------------------------------------------------------------------------------------------
+
+    private async Task<int> VerdeelAsync(CancellationToken cancellationToken)
+    {
+        var totaal = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var meldingen = await db.Meldingen.AsNoTracking().Where(m => m.VerdeeldOp == null).OrderBy(m => m.Id).Take(Batch)
+                .Select(m => new { m.Id, m.MedewerkerId, m.Soort, m.Spoed, m.KanaalId, m.GelezenOp })
+                .ToListAsync(cancellationToken);
+            if (meldingen.Count == 0)
+            {
+                break;
+            }
+            var mensen = meldingen.Select(m => m.MedewerkerId).Distinct().ToList();
+            var kanalen = meldingen.Where(m => m.KanaalId != null).Select(m => m.KanaalId!.Value).Distinct().ToList();
+            var medewerkers = await db.Medewerkers.Where(m => mensen.Contains(m.Id))
+                .Select(m => new { m.Id, m.Functie, m.Actief, m.Email }).ToDictionaryAsync(m => m.Id, cancellationToken);
+            var instellingen = await db.MeldingInstellingen.AsNoTracking().Where(i => mensen.Contains(i.MedewerkerId))
+                .ToDictionaryAsync(i => i.MedewerkerId, cancellationToken);
+            var voorkeuren = (await db.MeldingVoorkeuren.AsNoTracking().Where(v => mensen.Contains(v.MedewerkerId)).ToListAsync(cancellationToken))
+                .ToDictionary(v => (v.MedewerkerId, v.Soort), v => new Voorkeur(v.Push, v.Email));
+            var apparaten = (await db.PushAbonnementen.Where(a => mensen.Contains(a.MedewerkerId))
+                .Select(a => new { a.Id, a.MedewerkerId }).ToListAsync(cancellationToken)).ToLookup(a => a.MedewerkerId, a => a.Id);
+            // A channel event goes out only to who is still a member and wants this channel's meldingen outside the portal.
+            var volgers = (await db.Lidmaatschappen
+                .Where(l => kanalen.Contains(l.KanaalId) && mensen.Contains(l.MedewerkerId) && l.AfgemeldOp == null && l.MeldingenBuitenPortaal)
+                .Select(l => new { l.KanaalId, l.MedewerkerId }).ToListAsync(cancellationToken))
+                .Select(l => (l.KanaalId, l.MedewerkerId)).ToHashSet();
+            var kalender = await kalenders.KalenderAsync(cancellationToken);
+            var nu = time.GetUtcNow();
+
+            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var m in meldingen)
+            {
+                // Conditional: a run on another node that planned it first wins, and nothing is planned twice.
+                var geclaimd = await db.Meldingen.Where(x => x.Id == m.Id && x.VerdeeldOp == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.VerdeeldOp, nu), cancellationToken);
+                if (geclaimd == 0)
+                {
+                    continue;
+                }
+                totaal++;
+                if (!medewerkers.TryGetValue(m.MedewerkerId, out var medewerker) || !medewerker.Actief || m.GelezenOp is not null
+                    || (m.KanaalId is { } kanaal && !volgers.Contains((kanaal, m.MedewerkerId))))
+                {
+                    continue;
+                }
+                var plan = Bezorgplanning.Plan(
+                    voorkeuren.TryGetValue((m.MedewerkerId, m.Soort), out var eigen) ? eigen : StandaardVoorkeuren.Voor(medewerker.Functie, m.Soort),
+                    instellingen.GetValueOrDefault(m.MedewerkerId) ?? StandaardVoorkeuren.Instellingen(m.MedewerkerId, medewerker.Functie),
+                    m.Spoed,
+                    pushMogelijk: push.Beschikbaar && apparaten[m.MedewerkerId].Any(),
+                    emailMogelijk: email.Beschikbaar && medewerker.Email.Length > 0,
+                    nu, kalender, options.Value.Werktijden);
+                foreach (var bezorging in plan)
+                {
+                    var voor = bezorging.Weg == BezorgWeg.Push ? apparaten[m.MedewerkerId].Select(a => (long?)a) : [null];
+                    db.MeldingBezorgingen.AddRange(voor.Select(apparaat => new MeldingBezorging
+                    {
+                        MeldingId = m.Id,
+                        MedewerkerId = m.MedewerkerId,
+                        Weg = bezorging.Weg,
+                        PushAbonnementId = apparaat,
+                        NietVoor = bezorging.NietVoor,
+                    }));
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+        }
+        return totaal;
+    }
+
+    // --- Step 2: send ------------------------------------------------------------------------------------------------
+
+    private IQueryable<MeldingBezorging> Te(PortalDbContext db, BezorgWeg weg, DateTimeOffset nu)
+    {
+        var verlopenClaim = nu - ClaimGeldig;
+        return db.MeldingBezorgingen.Where(b => b.Weg == weg
+            && ((b.Status == BezorgStatus.Wachtend && b.NietVoor <= nu) || (b.Status == BezorgStatus.Bezig && b.BezigSinds < verlopenClaim)));
+    }
+
+    /// <summary>Takes one delivery for this run; false when another run has it or it is no longer due.</summary>
+    private async Task<bool> ClaimAsync(PortalDbContext db, long id, DateTimeOffset nu, CancellationToken cancellationToken) =>
+        await db.MeldingBezorgingen
+            .Where(b => b.Id == id && ((b.Status == BezorgStatus.Wachtend && b.NietVoor <= nu)
+                || (b.Status == BezorgStatus.Bezig && b.BezigSinds < nu - ClaimGeldig)))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BezorgStatus.Bezig).SetProperty(b => b.BezigSinds, nu)
+                .SetProperty(b => b.Pogingen, b => b.Pogingen + 1), cancellationToken) == 1;
+
+    private async Task<BezorgStatus> AfrondenAsync(PortalDbContext db, IReadOnlyCollection<long> ids, int pogingen, Verzendresultaat resultaat, DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        var (status, nietVoor) = resultaat.Afloop switch
+        {
+            Afloop.Verstuurd => (BezorgStatus.Verstuurd, (DateTimeOffset?)null),
+            Afloop.Verlopen => (BezorgStatus.Overgeslagen, null),
+            Afloop.Tijdelijk when pogingen < MaxPogingen => (BezorgStatus.Wachtend, nu + Wachttijd(pogingen)),
+            _ => (BezorgStatus.Mislukt, null),
+        };
+        await MarkeerAsync(db, ids, status, resultaat.Fout, nietVoor, nu, cancellationToken);
+        return status;
+    }
+
+    private static Task MarkeerAsync(PortalDbContext db, IReadOnlyCollection<long> ids, BezorgStatus status, string? fout, DateTimeOffset? nietVoor, DateTimeOffset nu, CancellationToken cancellationToken) =>
+        nietVoor is { } later
+            ? db.MeldingBezorgingen.Where(b => ids.Contains(b.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, status).SetProperty(b => b.NietVoor, later).SetProperty(b => b.BezigSinds, (DateTimeOffset?)null)
+                .SetProperty(b => b.Fout, fout), cancellationToken)
+            : db.MeldingBezorgingen.Where(b => ids.Contains(b.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, status).SetProperty(b => b.AfgehandeldOp, nu).SetProperty(b => b.BezigSinds, (DateTimeOffset?)null)
+                .SetProperty(b => b.Fout, fout), cancellationToken);
+
+    /// <summary>1, 2, 4 … minutes, at most an hour.</summary>
+    public static TimeSpan Wachttijd(int pogingen) => TimeSpan.FromMinutes(Math.Min(60, 1 << Math.Clamp(pogingen - 1, 0, 6)));
+
+    private async Task VerstuurPushAsync(Teller teller, CancellationToken cancellationToken)
+    {
+        var nu = time.GetUtcNow();
+        List<PushTaak> taken;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            taken = await Te(db, BezorgWeg.Push, nu).OrderBy(b => b.Id).Take(Batch)
+                .Select(b => new PushTaak(b.Id, b.Pogingen + 1, b.PushAbonnementId, b.PushAbonnement!.Endpoint, b.PushAbonnement.P256dh, b.PushAbonnement.Auth,
+                    b.Melding!.Samenvatting, b.Melding.Link, b.Melding.Soort, b.Melding.Spoed, b.Melding.GelezenOp != null))
+                .ToListAsync(cancellationToken);
+        }
+        await Parallel.ForEachAsync(taken, new ParallelOptions { MaxDegreeOfParallelism = PushTegelijk, CancellationToken = cancellationToken }, async (taak, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (!await ClaimAsync(db, taak.Id, nu, ct))
+            {
+                return;
+            }
+            if (taak.Gelezen || taak.AbonnementId is null)
+            {
+                await MarkeerAsync(db, [taak.Id], BezorgStatus.Overgeslagen, taak.Gelezen ? "Al gelezen in de portal" : "Apparaat afgemeld", null, nu, ct);
+                return;
+            }
+            var inhoud = new PushInhoud(MeldingTeksten.Titel, taak.Samenvatting, LokaleLink.Of(taak.Link) ?? "/",
+                Tag: $"{taak.Soort}-{taak.Link}", Dringend: taak.Spoed || taak.Soort == MeldingSoort.Escalatie);
+            var resultaat = await push.StuurAsync(taak.Endpoint!, taak.P256dh!, taak.Auth!, inhoud, ct);
+            if (resultaat.Afloop == Afloop.Verlopen)
+            {
+                // The browser unsubscribed or the key no longer matches: this device will never receive again.
+                await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteDeleteAsync(ct);
+                logger.LogInformation("Pushabonnement {AbonnementId} verwijderd: {Fout}", taak.AbonnementId, resultaat.Fout);
+            }
+            else if (resultaat.Afloop == Afloop.Verstuurd)
+            {
+                await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteUpdateAsync(s => s.SetProperty(a => a.LaatstVerstuurdOp, nu), ct);
+            }
+            teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat, nu, ct));
+        });
+    }
+
+    private sealed record PushTaak(long Id, int Pogingen, long? AbonnementId, string? Endpoint, string? P256dh, string? Auth,
+        string Samenvatting, string? Link, MeldingSoort Soort, bool Spoed, bool Gelezen);
+}
