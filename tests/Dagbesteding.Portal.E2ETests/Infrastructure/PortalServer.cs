@@ -92,6 +92,9 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Database:SqliteFile", databaseFile);
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Casussen", "400");
+            var (publicKey, privateKey) = Features.Meldingen.VapidSleutels.Maak();
+            builder.UseSetting("Meldingen:Push:PublicKey", publicKey);
+            builder.UseSetting("Meldingen:Push:PrivateKey", privateKey);
         }
     }
 }

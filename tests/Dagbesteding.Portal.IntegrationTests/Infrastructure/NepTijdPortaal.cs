@@ -17,7 +17,8 @@ public sealed class NepTijdPortaal : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _app;
 
-    public NepTijdPortaal(PortalFactory factory, DateTimeOffset nu, IReadOnlyDictionary<string, string?>? instellingen = null)
+    public NepTijdPortaal(PortalFactory factory, DateTimeOffset nu, IReadOnlyDictionary<string, string?>? instellingen = null,
+        Action<IServiceCollection>? diensten = null)
     {
         Tijd = new FakeTimeProvider(nu);
         _app = factory.WithWebHostBuilder(builder =>
@@ -26,7 +27,11 @@ public sealed class NepTijdPortaal : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Tijd));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Tijd);
+                diensten?.Invoke(services);
+            });
         });
         _ = _app.Server;
     }

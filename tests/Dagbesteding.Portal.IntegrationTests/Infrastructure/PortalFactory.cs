@@ -14,6 +14,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
 {
     public const int DemoCasussen = 300;
 
+    /// <summary>The VAPID pair of this app: configured, as in production (no key file written next to the sources).</summary>
+    public (string PublicKey, string PrivateKey) Vapid { get; } = Features.Meldingen.VapidSleutels.Maak();
+
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -24,6 +27,8 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         // No Hangfire processing server: a sweep on the real clock would race the tests, which call the jobs
         // directly with a fake clock. Storage, schedules and dashboard stay as in production.
         builder.UseSetting("Hangfire:Enabled", "false");
+        builder.UseSetting("Meldingen:Push:PublicKey", Vapid.PublicKey);
+        builder.UseSetting("Meldingen:Push:PrivateKey", Vapid.PrivateKey);
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);

@@ -278,9 +278,12 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
 
     // The sweep publishes the verlopen event through AdviesvraagService (with the card), so that service gets the
     // recording publisher too.
-    private AdviesvraagTermijnJob TermijnJob(IRealtimePublisher publisher) =>
-        ActivatorUtilities.CreateInstance<AdviesvraagTermijnJob>(factory.Services, publisher, new FakeTimeProvider(Nu),
-            ActivatorUtilities.CreateInstance<Features.Netwerk.Vragen.AdviesvraagService>(factory.Services, publisher));
+    private AdviesvraagTermijnJob TermijnJob(IRealtimePublisher publisher)
+    {
+        var melder = new Features.Meldingen.Melder(publisher, factory.Services.GetRequiredService<Features.Meldingen.MeldingWekker>());
+        return ActivatorUtilities.CreateInstance<AdviesvraagTermijnJob>(factory.Services, melder, new FakeTimeProvider(Nu),
+            ActivatorUtilities.CreateInstance<Features.Netwerk.Vragen.AdviesvraagService>(factory.Services, publisher, melder));
+    }
 
     private BewaartermijnJob BewaarJob(NetwerkOptions options) =>
         ActivatorUtilities.CreateInstance<BewaartermijnJob>(factory.Services, Options.Create(options), new FakeTimeProvider(Nu));
