@@ -211,7 +211,9 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
 
         using var connection = storage.GetConnection();
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
-        Assert.Equal(["adviesvraag-bewaartermijn", "adviesvraag-termijnen", "evaluaties-afstemmen"], jobs.Keys.Order());
+        Assert.Equal(["adviesvraag-bewaartermijn", "adviesvraag-termijnen", "evaluaties-afstemmen", "meldingen-bezorgen"], jobs.Keys.Order());
+        Assert.Equal("* * * * *", jobs["meldingen-bezorgen"].Cron);
+        Assert.Equal(typeof(MeldingBezorgJob), jobs["meldingen-bezorgen"].Job.Type);
         Assert.Equal("* * * * *", jobs["adviesvraag-termijnen"].Cron);
         Assert.Equal("*/5 * * * *", jobs["evaluaties-afstemmen"].Cron);
         Assert.Equal(typeof(EvaluatieAfstemJob), jobs["evaluaties-afstemmen"].Job.Type);
