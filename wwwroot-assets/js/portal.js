@@ -1,14 +1,151 @@
 // Small browser helpers the Blazor components call through JS interop.
-window.portal = {
-    // Desktop notifications: members used the Signal group on their phones and expect to be told.
-    meldingStatus: () => ("Notification" in window) ? Notification.permission : "niet-ondersteund",
-    meldingToestaan: async () => ("Notification" in window) ? await Notification.requestPermission() : "niet-ondersteund",
-    toonMelding: (titel, tekst, link) => {
-        if (!("Notification" in window) || Notification.permission !== "granted" || document.visibilityState === "visible") {
+(() => {
+    const pushOndersteund = () => ("serviceWorker" in navigator) && ("PushManager" in window) && ("Notification" in window);
+
+    // The service worker (sw.js) shows an offline page when the network is gone and receives Web Push. It is
+    // registered after load, so it never competes with the page and the Blazor circuit for the first requests.
+    // A failure only means no offline page and no pushes: the portal works without it, so it is logged, never thrown.
+    const registratie = new Promise(resolve => {
+        if (!("serviceWorker" in navigator)) {
+            resolve(null);
+            return;
+        }
+        const registreer = () => navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(resolve, fout => {
+            console.error("De service worker kon niet worden geregistreerd:", fout);
+            resolve(null);
+        });
+        if (document.readyState === "complete") {
+            registreer();
+        } else {
+            window.addEventListener("load", registreer, { once: true });
+        }
+    });
+
+    // A subscription needs an active worker; right after the first registration it may still be installing.
+    const actieveRegistratie = async (wachtMs = 10000) => {
+        const r = await registratie;
+        if (!r || r.active) {
+            return r;
+        }
+        const klaar = await Promise.race([
+            navigator.serviceWorker.ready,
+            new Promise(resolve => setTimeout(() => resolve(null), wachtMs)),
+        ]);
+        return klaar?.active ? klaar : null;
+    };
+
+    const huidigAbonnement = async () => {
+        const r = await registratie;
+        return r ? await r.pushManager.getSubscription() : null;
+    };
+
+    // VAPID keys travel as base64url (RFC 7515 without padding); the Push API wants the raw bytes.
+    const base64UrlNaarBytes = tekst => {
+        const base64 = tekst.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (tekst.length % 4)) % 4);
+        return Uint8Array.from(atob(base64), teken => teken.charCodeAt(0));
+    };
+
+    const zelfdeBytes = (buffer, bytes) => {
+        if (!buffer) {
             return false;
         }
-        const melding = new Notification(titel, { body: tekst, icon: "/img/icon-192.png", lang: "nl" });
-        melding.onclick = () => { window.focus(); if (link) { window.location.href = link; } };
-        return true;
-    }
-};
+        const bestaand = new Uint8Array(buffer);
+        return bestaand.length === bytes.length && bestaand.every((b, i) => b === bytes[i]);
+    };
+
+    const foutTekst = fout => (fout && fout.name ? `${fout.name}: ${fout.message}` : String(fout));
+
+    window.portal = {
+        // Desktop notifications: members used the Signal group on their phones and expect to be told.
+        meldingStatus: () => ("Notification" in window) ? Notification.permission : "niet-ondersteund",
+        meldingToestaan: async () => ("Notification" in window) ? await Notification.requestPermission() : "niet-ondersteund",
+        toonMelding: (titel, tekst, link) => {
+            if (!("Notification" in window) || Notification.permission !== "granted" || document.visibilityState === "visible") {
+                return false;
+            }
+            const melding = new Notification(titel, { body: tekst, icon: "/img/icon-192.png", lang: "nl" });
+            melding.onclick = () => { window.focus(); if (link) { window.location.href = link; } };
+            return true;
+        },
+
+        // Web Push for the settings page. Each returns a value and never throws, so the page can always show a state.
+
+        /** "niet-ondersteund" | "geweigerd" | "aan" | "uit" */
+        pushStatus: async () => {
+            if (!pushOndersteund()) {
+                return "niet-ondersteund";
+            }
+            if (Notification.permission === "denied") {
+                return "geweigerd";
+            }
+            try {
+                return (await huidigAbonnement()) ? "aan" : "uit";
+            } catch (fout) {
+                console.warn("Pushstatus onbekend:", fout);
+                return "uit";
+            }
+        },
+
+        /**
+         * Asks permission and subscribes with the server's VAPID public key (base64url).
+         * { ok: true, abonnement: { endpoint, p256dh, auth } } or { ok: false, reden: "geweigerd" | "niet-ondersteund" | "mislukt", fout }
+         */
+        pushAanzetten: async vapidPublicKeyBase64Url => {
+            if (!pushOndersteund()) {
+                return { ok: false, reden: "niet-ondersteund", fout: "Deze browser ondersteunt geen pushmeldingen." };
+            }
+            try {
+                const toestemming = await Notification.requestPermission();
+                if (toestemming !== "granted") {
+                    return {
+                        ok: false,
+                        reden: "geweigerd",
+                        fout: toestemming === "denied"
+                            ? "Meldingen zijn in deze browser geblokkeerd voor de portal."
+                            : "Er is geen toestemming gegeven voor meldingen.",
+                    };
+                }
+                const r = await actieveRegistratie();
+                if (!r) {
+                    return { ok: false, reden: "mislukt", fout: "De service worker van de portal is niet actief." };
+                }
+                const sleutel = base64UrlNaarBytes(vapidPublicKeyBase64Url);
+                let abonnement = await r.pushManager.getSubscription();
+                // A subscription made with another server key cannot be reused (subscribe would reject it): replace it.
+                if (abonnement && !zelfdeBytes(abonnement.options.applicationServerKey, sleutel)) {
+                    await abonnement.unsubscribe();
+                    abonnement = null;
+                }
+                abonnement ??= await r.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: sleutel });
+                const json = abonnement.toJSON();
+                return { ok: true, abonnement: { endpoint: json.endpoint, p256dh: json.keys.p256dh, auth: json.keys.auth } };
+            } catch (fout) {
+                return { ok: false, reden: "mislukt", fout: foutTekst(fout) };
+            }
+        },
+
+        /** Unsubscribes; returns the endpoint that was subscribed (so the server can forget it) or null. */
+        pushUitzetten: async () => {
+            let abonnement = null;
+            try {
+                abonnement = await huidigAbonnement();
+                if (abonnement) {
+                    await abonnement.unsubscribe();
+                }
+            } catch (fout) {
+                // The endpoint is still returned: the user wants no pushes, so the server should forget it either way.
+                console.warn("Afmelden voor pushmeldingen mislukte:", fout);
+            }
+            return abonnement ? abonnement.endpoint : null;
+        },
+
+        /** The endpoint of the current subscription, or null. */
+        pushEndpoint: async () => {
+            try {
+                return (await huidigAbonnement())?.endpoint ?? null;
+            } catch {
+                return null;
+            }
+        },
+    };
+})();

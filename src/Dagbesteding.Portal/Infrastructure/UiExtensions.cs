@@ -54,8 +54,12 @@ public static class UiExtensions
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(AssetsFolder),
+            // The service worker script must be revalidated on every check: with an hour of max-age a proxy or an
+            // older browser could keep answering the old worker, so a fix (say, to what it leaves alone) would reach
+            // users only after the cache expired, and a broken worker would stay installed as long.
             OnPrepareResponse = context =>
-                context.Context.Response.Headers.CacheControl = "public,max-age=3600",
+                context.Context.Response.Headers.CacheControl =
+                    context.Context.Request.Path.Equals("/sw.js", StringComparison.OrdinalIgnoreCase) ? "no-cache" : "public,max-age=3600",
         });
         app.UseRouting();
         app.UseAuthentication();
