@@ -54,7 +54,7 @@ public sealed class ShellTests(PortalServer server)
         foreach (var (pad, kop) in new[]
         {
             ("/", "Goedendag"), ("/netwerk", "Netwerk"), ("/netwerk/archief", "Archief"), ("/netwerk/leden", "Leden"), ("/casussen", "Casussen"), ("/evaluaties", "Evaluaties"),
-            ("/dashboard", "Dashboard"), ("/beheer", "Beheer"), ("/geen-toegang", "Geen toegang"), ("/bestaat-niet", "Pagina niet gevonden"),
+            ("/dashboard", "Dashboard"), ("/beheer", "Beheer"), ("/instellingen", "Instellingen"), ("/geen-toegang", "Geen toegang"), ("/bestaat-niet", "Pagina niet gevonden"),
         })
         {
             await page.GotoAsync(pad);

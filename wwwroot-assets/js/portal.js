@@ -139,6 +139,9 @@
             return abonnement ? abonnement.endpoint : null;
         },
 
+        /** The user agent, from which the server keeps only "Chrome op Android" to name the device in the settings. */
+        apparaat: () => navigator.userAgent,
+
         /** The endpoint of the current subscription, or null. */
         pushEndpoint: async () => {
             try {

@@ -1,7 +1,7 @@
-using Dagbesteding.Portal.Domain.Meldingen;
 using System.ComponentModel;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Evaluaties;
+using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Casussen;
 using Hangfire;
