@@ -39,7 +39,7 @@ public sealed partial class MeldingBezorgJob
                     taak.Gelezen ? "Al gelezen in de portal" : !email.Beschikbaar ? "E-mail staat uit" : "Het e-mailadres weigert berichten", null, nu, cancellationToken);
                 continue;
             }
-            var bericht = new EmailBericht($"melding-{taak.Id}", taak.Adres, taak.Samenvatting, EmailTekst([taak]));
+            var bericht = new EmailBericht($"melding-{taak.Id}", taak.Adres, taak.Samenvatting, EmailTekst([taak]), nu);
             var resultaat = await sessie.StuurAsync(bericht, cancellationToken);
             teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat, nu, cancellationToken));
             if (resultaat.Afloop == Afloop.Blijvend && await AdresGeweigerdAsync(db, taak.MedewerkerId, resultaat.Fout, nu, cancellationToken))
@@ -82,7 +82,7 @@ public sealed partial class MeldingBezorgJob
                 continue;
             }
             var onderwerp = regels.Count == 1 ? $"Overzicht: {regels[0].Samenvatting}" : $"Overzicht van de Dagbesteding Portal: {regels.Count} meldingen";
-            var bericht = new EmailBericht($"overzicht-{persoon.Key}-{regels.Min(r => r.Id)}", regels[0].Adres, onderwerp, EmailTekst(regels));
+            var bericht = new EmailBericht($"overzicht-{persoon.Key}-{regels.Min(r => r.Id)}", regels[0].Adres, onderwerp, EmailTekst(regels), nu);
             var resultaat = await sessie.StuurAsync(bericht, cancellationToken);
             var status = await AfrondenAsync(db, regels.Select(r => r.Id).ToList(), regels.Max(r => r.Pogingen), resultaat, nu, cancellationToken);
             teller.Tel(status);

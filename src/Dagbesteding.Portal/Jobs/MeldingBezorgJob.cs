@@ -200,33 +200,48 @@ public sealed partial class MeldingBezorgJob(
                     b.Melding!.Samenvatting, b.Melding.Link, b.Melding.Soort, b.Melding.Spoed, b.Melding.GelezenOp != null))
                 .ToListAsync(cancellationToken);
         }
-        await Parallel.ForEachAsync(taken, new ParallelOptions { MaxDegreeOfParallelism = PushTegelijk, CancellationToken = cancellationToken }, async (taak, ct) =>
+        // Devices in parallel, each device's messages in order: a phone shows the question before the decision on it.
+        var perApparaat = taken.GroupBy(t => t.AbonnementId).ToList();
+        await Parallel.ForEachAsync(perApparaat, new ParallelOptions { MaxDegreeOfParallelism = PushTegelijk, CancellationToken = cancellationToken }, async (apparaat, ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            if (!await ClaimAsync(db, taak.Id, nu, ct))
+            foreach (var taak in apparaat)
             {
-                return;
+                if (await StuurPushAsync(db, taak, teller, nu, ct) == Afloop.Verlopen)
+                {
+                    // The device is gone; its other deliveries lost their device with it and are skipped next run.
+                    break;
+                }
             }
-            if (taak.Gelezen || taak.AbonnementId is null)
-            {
-                await MarkeerAsync(db, [taak.Id], BezorgStatus.Overgeslagen, taak.Gelezen ? "Al gelezen in de portal" : "Apparaat afgemeld", null, nu, ct);
-                return;
-            }
-            var inhoud = new PushInhoud(MeldingTeksten.Titel, taak.Samenvatting, LokaleLink.Of(taak.Link) ?? "/",
-                Tag: $"{taak.Soort}-{taak.Link}", Dringend: taak.Spoed || taak.Soort == MeldingSoort.Escalatie);
-            var resultaat = await push.StuurAsync(taak.Endpoint!, taak.P256dh!, taak.Auth!, inhoud, ct);
-            if (resultaat.Afloop == Afloop.Verlopen)
-            {
-                // The browser unsubscribed or the key no longer matches: this device will never receive again.
-                await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteDeleteAsync(ct);
-                logger.LogInformation("Pushabonnement {AbonnementId} verwijderd: {Fout}", taak.AbonnementId, resultaat.Fout);
-            }
-            else if (resultaat.Afloop == Afloop.Verstuurd)
-            {
-                await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteUpdateAsync(s => s.SetProperty(a => a.LaatstVerstuurdOp, nu), ct);
-            }
-            teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat, nu, ct));
         });
+    }
+
+    private async Task<Afloop?> StuurPushAsync(PortalDbContext db, PushTaak taak, Teller teller, DateTimeOffset nu, CancellationToken ct)
+    {
+        if (!await ClaimAsync(db, taak.Id, nu, ct))
+        {
+            return null;
+        }
+        if (taak.Gelezen || taak.AbonnementId is null)
+        {
+            await MarkeerAsync(db, [taak.Id], BezorgStatus.Overgeslagen, taak.Gelezen ? "Al gelezen in de portal" : "Apparaat afgemeld", null, nu, ct);
+            return null;
+        }
+        var inhoud = new PushInhoud(MeldingTeksten.Titel, taak.Samenvatting, LokaleLink.Of(taak.Link) ?? "/",
+            Tag: $"{taak.Soort}-{taak.Link}", Dringend: taak.Spoed || taak.Soort == MeldingSoort.Escalatie);
+        var resultaat = await push.StuurAsync(taak.Endpoint!, taak.P256dh!, taak.Auth!, inhoud, ct);
+        if (resultaat.Afloop == Afloop.Verlopen)
+        {
+            // The browser unsubscribed or the key no longer matches: this device will never receive again.
+            await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteDeleteAsync(ct);
+            logger.LogInformation("Pushabonnement {AbonnementId} verwijderd: {Fout}", taak.AbonnementId, resultaat.Fout);
+        }
+        else if (resultaat.Afloop == Afloop.Verstuurd)
+        {
+            await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteUpdateAsync(s => s.SetProperty(a => a.LaatstVerstuurdOp, nu), ct);
+        }
+        teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat, nu, ct));
+        return resultaat.Afloop;
     }
 
     private sealed record PushTaak(long Id, int Pogingen, long? AbonnementId, string? Endpoint, string? P256dh, string? Auth,

@@ -8,7 +8,7 @@ using MimeKit;
 namespace Dagbesteding.Portal.Features.Meldingen;
 
 /// <summary>One e-mail: the id makes its Message-ID, so a resend after a crash is recognisable as the same message.</summary>
-public sealed record EmailBericht(string Id, string Aan, string Onderwerp, string Tekst);
+public sealed record EmailBericht(string Id, string Aan, string Onderwerp, string Tekst, DateTimeOffset Op);
 
 /// <summary>
 /// Sends e-mail over SMTP with MailKit. A session keeps one connection for a run of the delivery job and reconnects after
@@ -42,6 +42,7 @@ public sealed class EmailAfzender(IOptions<MeldingenOptions> options)
                 return new Verzendresultaat(Afloop.Blijvend, "Ongeldig e-mailadres");
             }
             message.Subject = bericht.Onderwerp;
+            message.Date = bericht.Op;
             message.MessageId = $"{bericht.Id}@{Domein(email.Afzender)}";
             message.Body = new TextPart("plain") { Text = bericht.Tekst };
             try
