@@ -12,6 +12,7 @@ try
     builder.AddPortalJobs();
 
     app = builder.Build();
+    app.ControleerInstellingen();
     await app.PrepareDatabaseAsync();
 }
 catch (PortalStartupException ex)

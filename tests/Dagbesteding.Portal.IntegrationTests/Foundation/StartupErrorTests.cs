@@ -55,6 +55,35 @@ public sealed class StartupErrorTests : IDisposable
         Assert.DoesNotContain("   at ", uitvoer);
     }
 
+    [Fact]
+    public async Task VapidKeysThatAreNoKeyPair_StopWithAClearDutchMessage()
+    {
+        var (publicKey, _) = Features.Meldingen.VapidSleutels.Maak();
+        var (_, anderePrivateKey) = Features.Meldingen.VapidSleutels.Maak();
+
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "vapid.db")),
+            ("Meldingen__Push__PublicKey", publicKey),
+            ("Meldingen__Push__PrivateKey", anderePrivateKey));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Meldingen:Push:PublicKey en PrivateKey vormen geen geldig VAPID-sleutelpaar", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Fact]
+    public async Task EmailSwitchedOnWithoutAMailServer_StopsWithAClearDutchMessage()
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "email.db")),
+            ("Meldingen__Email__Enabled", "true"),
+            ("Meldingen__Email__Beveiliging", "Soms"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Meldingen:Email is aan, maar Host, Port, Beveiliging", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
     private static async Task<(int ExitCode, string Uitvoer)> StartPortalAsync(params (string Naam, string Waarde)[] omgeving)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
