@@ -6,11 +6,11 @@ namespace Dagbesteding.Portal.ComponentTests.Layout;
 public sealed class NavMenuTests : PortalTestContext
 {
     [Theory]
-    // Netwerklid: aanbieders and buurtteam colleagues reach the casusbord (the service shows only what their organisation may see).
-    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen" })]
-    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties" })]
-    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Dashboard" })]
-    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties", "Dashboard", "Beheer" })]
+    // Everyone has Instellingen (their own meldingen). Netwerklid: aanbieders and buurtteam colleagues reach the casusbord (the service shows only what their organisation may see).
+    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Instellingen" })]
+    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties", "Instellingen" })]
+    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Dashboard", "Instellingen" })]
+    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Leden", "Casussen", "Evaluaties", "Dashboard", "Beheer", "Instellingen" })]
     public void NavMenu_ShowsExactlyTheAreasOfTheRoles(string[] rollen, string[] verwacht)
     {
         var auth = AddAuthorization();
