@@ -139,6 +139,26 @@
             return abonnement ? abonnement.endpoint : null;
         },
 
+        /**
+         * The subscription of this browser when push is allowed and on ({ endpoint, p256dh, auth }), else null; never asks
+         * anything. Each page load hands it to the server, so the device follows whoever signs in on this browser.
+         */
+        pushAbonnement: async () => {
+            try {
+                if (!pushOndersteund() || Notification.permission !== "granted") {
+                    return null;
+                }
+                const abonnement = await huidigAbonnement();
+                if (!abonnement) {
+                    return null;
+                }
+                const json = abonnement.toJSON();
+                return { endpoint: json.endpoint, p256dh: json.keys.p256dh, auth: json.keys.auth };
+            } catch {
+                return null;
+            }
+        },
+
         /** The user agent, from which the server keeps only "Chrome op Android" to name the device in the settings. */
         apparaat: () => navigator.userAgent,
 

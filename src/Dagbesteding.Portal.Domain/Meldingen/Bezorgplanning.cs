@@ -64,7 +64,7 @@ public static class Bezorgplanning
             }
             if (tijd < werktijden.Tot)
             {
-                return op;
+                return op.ToUniversalTime();
             }
         }
         return Begin(kalender.VolgendeWerkdag(dag), werktijden);

@@ -19,6 +19,8 @@ public class MeldingBezorging
     /// <summary>Not before this moment: the next working morning in quiet hours, the overview's time, or a retry's back-off.</summary>
     public DateTimeOffset NietVoor { get; set; }
     public DateTimeOffset? BezigSinds { get; set; }
+    /// <summary>Which run holds the claim: a run reads back exactly the deliveries it claimed (the morning overview claims a person's lines at once).</summary>
+    public Guid? Claim { get; set; }
     public int Pogingen { get; set; }
     public DateTimeOffset? AfgehandeldOp { get; set; }
     public string? Fout { get; set; }

@@ -572,6 +572,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("BezigSinds")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Fout")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -547,6 +547,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long?>("BezigSinds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fout")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -26,7 +26,9 @@ public static class FeatureExtensions
         services.AddSingleton<PushAfzender>();
         services.AddSingleton<EmailAfzender>();
         // Push services answer within seconds; a hanging one must not hold the delivery job.
-        services.AddHttpClient(PushAfzender.HttpClientNaam, client => client.Timeout = TimeSpan.FromSeconds(15));
+        // No redirects: the endpoint was checked against the push services' hosts, a redirect could lead anywhere.
+        services.AddHttpClient(PushAfzender.HttpClientNaam, client => client.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddScoped<LidmaatschapService>();
         services.AddScoped<CasusService>();
         services.AddSingleton<BordAanwezigheid>();

@@ -36,9 +36,11 @@ public sealed class BewaartermijnJob(
         await oud.Where(a => a.GekozenReactieId != null)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.GekozenReactieId, (int?)null), cancellationToken);
         var verwijderd = await oud.ExecuteDeleteAsync(cancellationToken);
+        // Meldingen (and their deliveries, by cascade) point at questions and casussen: they go after the same term.
+        var meldingen = await db.Meldingen.Where(m => m.Op < grens).ExecuteDeleteAsync(cancellationToken);
         await transactie.CommitAsync(cancellationToken);
 
-        logger.LogInformation("Bewaartermijn: {Aantal} adviesvragen geplaatst vóór {Grens:yyyy-MM-dd} verwijderd ({Maanden} maanden)",
-            verwijderd, grens, maanden);
+        logger.LogInformation("Bewaartermijn: {Aantal} adviesvragen geplaatst vóór {Grens:yyyy-MM-dd} verwijderd ({Maanden} maanden), en {Meldingen} meldingen",
+            verwijderd, grens, maanden, meldingen);
     }
 }

@@ -2,6 +2,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Meldingen;
+using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Evaluaties;
@@ -205,7 +206,7 @@ public sealed class EvaluatieAfstemJob(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var teLaat = await db.Evaluaties.AsNoTracking()
             .Where(e => e.GeopendOp != null && e.AfgerondOp == null && e.TeLaatGemeldOp == null && e.Evaluatiedatum < vandaag)
-            .Select(e => new { e.Id, e.Evaluatiedatum, e.Ondersteuningsplan!.CasusId, e.Ondersteuningsplan.Casus!.Kenmerk, e.Ondersteuningsplan.Casus.RegievoerderId })
+            .Select(e => new { e.Id, e.Evaluatiedatum, e.Ondersteuningsplan!.CasusId, e.Ondersteuningsplan.Casus!.Kenmerk, e.Ondersteuningsplan.Casus.RegievoerderId, e.Ondersteuningsplan.Casus.AanbiederId })
             .ToListAsync(cancellationToken);
         var gemeld = 0;
         foreach (var e in teLaat)
@@ -217,20 +218,25 @@ public sealed class EvaluatieAfstemJob(
             {
                 continue;
             }
-            var melding = new Melding
+            // The regievoerder records the uitkomst; the aanbieder's contact persons owe the overdracht.
+            var aanbieder = e.AanbiederId is { } aanbiederId
+                ? await db.Medewerkers.Where(m => m.Actief && m.OrganisatieId == aanbiederId && m.Functie == Functie.AanbiederContactpersoon)
+                    .Select(m => m.Id).ToListAsync(cancellationToken)
+                : [];
+            var meldingen = new[] { e.RegievoerderId }.Concat(aanbieder).Distinct().Select(medewerkerId => new Melding
             {
-                MedewerkerId = e.RegievoerderId,
+                MedewerkerId = medewerkerId,
                 Soort = MeldingSoort.EvaluatieTeLaat,
                 Samenvatting = MeldingTeksten.Casus(MeldingSoort.EvaluatieTeLaat, e.CasusId),
                 Op = nu,
                 Tekst = $"De evaluatie van {e.Kenmerk} is te laat: de evaluatiedatum {e.Evaluatiedatum:d-M-yyyy} is voorbij en er is nog geen uitkomst.",
                 Link = $"/casussen/{e.CasusId}",
-            };
-            db.Meldingen.Add(melding);
+            }).ToList();
+            db.Meldingen.AddRange(meldingen);
             await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            melder.NaCommit([melding]);
+            melder.NaCommit(meldingen);
             gemeld++;
         }
         return gemeld;

@@ -11,16 +11,14 @@ public sealed partial class MeldingBezorgJob
 {
     private sealed record EmailTaak(long Id, int Pogingen, int MedewerkerId, string Adres, string Samenvatting, string? Link, bool Gelezen);
 
-    private async Task<List<EmailTaak>> EmailTakenAsync(PortalDbContext db, BezorgWeg weg, DateTimeOffset nu, CancellationToken cancellationToken) =>
-        await Te(db, weg, nu).OrderBy(b => b.Id).Take(Batch)
-            .Select(b => new EmailTaak(b.Id, b.Pogingen + 1, b.MedewerkerId, b.Melding!.Medewerker!.Email, b.Melding.Samenvatting, b.Melding.Link, b.Melding.GelezenOp != null))
-            .ToListAsync(cancellationToken);
+    private static IQueryable<EmailTaak> AlsEmailTaak(IQueryable<MeldingBezorging> bezorgingen) =>
+        bezorgingen.OrderBy(b => b.Id)
+            .Select(b => new EmailTaak(b.Id, b.Pogingen, b.MedewerkerId, b.Melding!.Medewerker!.Email, b.Melding.Samenvatting, b.Melding.Link, b.Melding.GelezenOp != null));
 
-    private async Task VerstuurEmailAsync(Teller teller, CancellationToken cancellationToken)
+    private async Task VerstuurEmailAsync(Teller teller, DateTimeOffset einde, CancellationToken cancellationToken)
     {
-        var nu = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var taken = await EmailTakenAsync(db, BezorgWeg.Email, nu, cancellationToken);
+        var taken = await AlsEmailTaak(Te(db, BezorgWeg.Email, time.GetUtcNow()).Take(Batch)).ToListAsync(cancellationToken);
         if (taken.Count == 0)
         {
             return;
@@ -29,52 +27,66 @@ public sealed partial class MeldingBezorgJob
         await using var sessie = email.OpenSessie();
         foreach (var taak in taken)
         {
-            if (!await ClaimAsync(db, taak.Id, nu, cancellationToken))
+            if (time.GetUtcNow() >= einde || cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+            if (await ClaimAsync(db, BezorgWeg.Email, taak.Id, null) is null)
             {
                 continue;
             }
             if (taak.Gelezen || geweigerd.Contains(taak.MedewerkerId) || !email.Beschikbaar)
             {
                 await MarkeerAsync(db, [taak.Id], BezorgStatus.Overgeslagen,
-                    taak.Gelezen ? "Al gelezen in de portal" : !email.Beschikbaar ? "E-mail staat uit" : "Het e-mailadres weigert berichten", null, nu, cancellationToken);
+                    taak.Gelezen ? "Al gelezen in de portal" : !email.Beschikbaar ? "E-mail staat uit" : "Het e-mailadres weigert berichten");
                 continue;
             }
-            var bericht = new EmailBericht($"melding-{taak.Id}", taak.Adres, taak.Samenvatting, EmailTekst([taak]), nu);
+            var bericht = new EmailBericht($"melding-{taak.Id}", taak.Adres, taak.Samenvatting, EmailTekst([taak]), time.GetUtcNow());
             var resultaat = await sessie.StuurAsync(bericht, cancellationToken);
-            teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat, nu, cancellationToken));
-            if (resultaat.Afloop == Afloop.Blijvend && await AdresGeweigerdAsync(db, taak.MedewerkerId, resultaat.Fout, nu, cancellationToken))
+            teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen + 1, resultaat));
+            if (resultaat.Afloop == Afloop.Blijvend && await AdresGeweigerdAsync(db, taak.MedewerkerId, resultaat.Fout))
             {
                 geweigerd.Add(taak.MedewerkerId);
+            }
+            if (resultaat.Afloop == Afloop.Tijdelijk)
+            {
+                // The mail server is down or refuses for now: the others wait for the next run rather than each waiting
+                // for a connection timeout in this one.
+                break;
             }
         }
     }
 
-    /// <summary>One e-mail per person with every overview line that is due; the lines are claimed together and marked together.</summary>
-    private async Task VerstuurOverzichtenAsync(Teller teller, CancellationToken cancellationToken)
+    /// <summary>
+    /// One e-mail per person with every overview line that is due. The people are chosen first and each person's lines
+    /// are claimed in one statement, so a morning never splits one person's lines over two e-mails.
+    /// </summary>
+    private async Task VerstuurOverzichtenAsync(Teller teller, DateTimeOffset einde, CancellationToken cancellationToken)
     {
-        var nu = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var taken = await EmailTakenAsync(db, BezorgWeg.Overzicht, nu, cancellationToken);
-        if (taken.Count == 0)
+        var mensen = await Te(db, BezorgWeg.Overzicht, time.GetUtcNow()).Select(b => b.MedewerkerId).Distinct().OrderBy(m => m).Take(Batch)
+            .ToListAsync(cancellationToken);
+        if (mensen.Count == 0)
         {
             return;
         }
-        var geweigerd = await GeweigerdeAdressenAsync(db, taken.Select(t => t.MedewerkerId), cancellationToken);
+        var geweigerd = await GeweigerdeAdressenAsync(db, mensen, cancellationToken);
         await using var sessie = email.OpenSessie();
-        foreach (var persoon in taken.GroupBy(t => t.MedewerkerId))
+        foreach (var persoon in mensen)
         {
-            var mijn = new List<EmailTaak>();
-            foreach (var taak in persoon)
+            if (time.GetUtcNow() >= einde || cancellationToken.IsCancellationRequested)
             {
-                if (await ClaimAsync(db, taak.Id, nu, cancellationToken))
-                {
-                    mijn.Add(taak);
-                }
+                break;
             }
-            var overslaan = geweigerd.Contains(persoon.Key) || !email.Beschikbaar ? mijn : mijn.Where(t => t.Gelezen).ToList();
+            if (await ClaimAsync(db, BezorgWeg.Overzicht, null, persoon) is not { } claim)
+            {
+                continue;
+            }
+            var mijn = await AlsEmailTaak(db.MeldingBezorgingen.Where(b => b.MedewerkerId == persoon && b.Claim == claim)).ToListAsync(CancellationToken.None);
+            var overslaan = geweigerd.Contains(persoon) || !email.Beschikbaar ? mijn : mijn.Where(t => t.Gelezen).ToList();
             if (overslaan.Count > 0)
             {
-                await MarkeerAsync(db, overslaan.Select(t => t.Id).ToList(), BezorgStatus.Overgeslagen, "Niet nodig of e-mail niet mogelijk", null, nu, cancellationToken);
+                await MarkeerAsync(db, overslaan.Select(t => t.Id).ToList(), BezorgStatus.Overgeslagen, "Niet nodig of e-mail niet mogelijk");
             }
             var regels = mijn.Except(overslaan).ToList();
             if (regels.Count == 0)
@@ -82,13 +94,17 @@ public sealed partial class MeldingBezorgJob
                 continue;
             }
             var onderwerp = regels.Count == 1 ? $"Overzicht: {regels[0].Samenvatting}" : $"Overzicht van de Dagbesteding Portal: {regels.Count} meldingen";
-            var bericht = new EmailBericht($"overzicht-{persoon.Key}-{regels.Min(r => r.Id)}", regels[0].Adres, onderwerp, EmailTekst(regels), nu);
+            // The id names the claim: a later retry, which may carry more lines, is a different message.
+            var bericht = new EmailBericht($"overzicht-{persoon}-{claim:N}", regels[0].Adres, onderwerp, EmailTekst(regels), time.GetUtcNow());
             var resultaat = await sessie.StuurAsync(bericht, cancellationToken);
-            var status = await AfrondenAsync(db, regels.Select(r => r.Id).ToList(), regels.Max(r => r.Pogingen), resultaat, nu, cancellationToken);
-            teller.Tel(status);
+            teller.Tel(await AfrondenAsync(db, regels.Select(r => r.Id).ToList(), regels.Max(r => r.Pogingen), resultaat));
             if (resultaat.Afloop == Afloop.Blijvend)
             {
-                await AdresGeweigerdAsync(db, persoon.Key, resultaat.Fout, nu, cancellationToken);
+                await AdresGeweigerdAsync(db, persoon, resultaat.Fout);
+            }
+            if (resultaat.Afloop == Afloop.Tijdelijk)
+            {
+                break;
             }
         }
     }
@@ -101,15 +117,17 @@ public sealed partial class MeldingBezorgJob
     }
 
     /// <summary>
-    /// A bounce: e-mail to this person stops until they retry on the settings page, and they are told in the portal (a
-    /// melding that stays inside: it is planned already, so it never goes to the address that refused it).
+    /// A bounce at submission: e-mail to this person stops until they retry on the settings page, and they are told in
+    /// the portal (a melding that stays inside: it is planned already, so it never goes to the address that refused it).
+    /// A bounce that comes back later as a message to the sender is not read by the portal.
     /// </summary>
-    private async Task<bool> AdresGeweigerdAsync(PortalDbContext db, int medewerkerId, string? fout, DateTimeOffset nu, CancellationToken cancellationToken)
+    private async Task<bool> AdresGeweigerdAsync(PortalDbContext db, int medewerkerId, string? fout)
     {
-        var instellingen = await db.MeldingInstellingen.FirstOrDefaultAsync(i => i.MedewerkerId == medewerkerId, cancellationToken);
+        var nu = time.GetUtcNow();
+        var instellingen = await db.MeldingInstellingen.FirstOrDefaultAsync(i => i.MedewerkerId == medewerkerId, CancellationToken.None);
         if (instellingen is null)
         {
-            var functie = await db.Medewerkers.Where(m => m.Id == medewerkerId).Select(m => m.Functie).FirstAsync(cancellationToken);
+            var functie = await db.Medewerkers.Where(m => m.Id == medewerkerId).Select(m => m.Functie).FirstAsync(CancellationToken.None);
             instellingen = StandaardVoorkeuren.Instellingen(medewerkerId, functie);
             db.MeldingInstellingen.Add(instellingen);
         }
@@ -118,7 +136,7 @@ public sealed partial class MeldingBezorgJob
             return false;
         }
         instellingen.EmailGeweigerdOp = nu;
-        instellingen.EmailFout = fout is { Length: > 500 } ? fout[..500] : fout;
+        instellingen.EmailFout = fout;
         var melding = new Melding
         {
             MedewerkerId = medewerkerId,
@@ -130,9 +148,10 @@ public sealed partial class MeldingBezorgJob
             VerdeeldOp = nu,
         };
         db.Meldingen.Add(melding);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         melder.NaCommit([melding]);
+        // The server's answer can name the address: the log gets the medewerker's id and the status only.
         logger.LogWarning("E-mail aan medewerker {MedewerkerId} geweigerd: {Fout}", medewerkerId, fout);
         return true;
     }

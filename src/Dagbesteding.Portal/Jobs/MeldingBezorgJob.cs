@@ -29,11 +29,12 @@ public sealed partial class MeldingBezorgJob(
     TimeProvider time,
     ILogger<MeldingBezorgJob> logger)
 {
-    public const int Batch = 500;
+    public const int Batch = 200;
     /// <summary>With the back-off capped at an hour, about two days of a mail server or push service that is down.</summary>
     public const int MaxPogingen = 48;
     /// <summary>A claim older than this died with its node (a run takes seconds); the delivery is taken up again.</summary>
     public static readonly TimeSpan ClaimGeldig = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan RunLimiet = TimeSpan.FromMinutes(3);
     private const int PushTegelijk = 4;
 
     // Retries are per delivery, with their own back-off; Hangfire repeating the whole run would add nothing.
@@ -41,11 +42,14 @@ public sealed partial class MeldingBezorgJob(
     [JobDisplayName("Meldingen bezorgen (push en e-mail)")]
     public async Task<BezorgRun> UitvoerenAsync(CancellationToken cancellationToken)
     {
+        // A run stops taking new deliveries well before a claim would look stale (ClaimGeldig); the next run goes on.
+        var einde = time.GetUtcNow() + RunLimiet;
+        await MarkeerUitgeputAsync(cancellationToken);
         var verdeeld = await VerdeelAsync(cancellationToken);
         var teller = new Teller();
-        await VerstuurPushAsync(teller, cancellationToken);
-        await VerstuurEmailAsync(teller, cancellationToken);
-        await VerstuurOverzichtenAsync(teller, cancellationToken);
+        await VerstuurPushAsync(teller, einde, cancellationToken);
+        await VerstuurEmailAsync(teller, einde, cancellationToken);
+        await VerstuurOverzichtenAsync(teller, einde, cancellationToken);
         if (verdeeld + teller.Verstuurd + teller.Uitgesteld + teller.Mislukt > 0)
         {
             logger.LogInformation("Meldingen: {Verdeeld} gepland, {Verstuurd} verstuurd, {Uitgesteld} later opnieuw, {Mislukt} mislukt",
@@ -105,13 +109,11 @@ public sealed partial class MeldingBezorgJob(
             var kalender = await kalenders.KalenderAsync(cancellationToken);
             var nu = time.GetUtcNow();
 
-            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (transactie, mijn) = await ClaimMeldingenAsync(db, meldingen.Select(m => m.Id).ToList(), nu, cancellationToken);
+            await using var _ = transactie;
             foreach (var m in meldingen)
             {
-                // Conditional: a run on another node that planned it first wins, and nothing is planned twice.
-                var geclaimd = await db.Meldingen.Where(x => x.Id == m.Id && x.VerdeeldOp == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.VerdeeldOp, nu), cancellationToken);
-                if (geclaimd == 0)
+                if (!mijn.Contains(m.Id))
                 {
                     continue;
                 }
@@ -147,25 +149,66 @@ public sealed partial class MeldingBezorgJob(
         return totaal;
     }
 
+    /// <summary>
+    /// Claims a batch of meldingen for planning, in the transaction that stores their deliveries: one statement for the
+    /// whole batch (short on SQLite's single write lock); when another run took some meanwhile, one by one, so each is
+    /// planned by exactly one run.
+    /// </summary>
+    private static async Task<(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction, HashSet<long>)> ClaimMeldingenAsync(
+        PortalDbContext db, List<long> ids, DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        var geclaimd = await db.Meldingen.Where(x => ids.Contains(x.Id) && x.VerdeeldOp == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.VerdeeldOp, nu), cancellationToken);
+        if (geclaimd == ids.Count)
+        {
+            return (transactie, ids.ToHashSet());
+        }
+        await transactie.RollbackAsync(cancellationToken);
+        await transactie.DisposeAsync();
+        transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mijn = new HashSet<long>();
+        foreach (var id in ids)
+        {
+            if (await db.Meldingen.Where(x => x.Id == id && x.VerdeeldOp == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.VerdeeldOp, nu), cancellationToken) == 1)
+            {
+                mijn.Add(id);
+            }
+        }
+        return (transactie, mijn);
+    }
+
     // --- Step 2: send ------------------------------------------------------------------------------------------------
 
     private IQueryable<MeldingBezorging> Te(PortalDbContext db, BezorgWeg weg, DateTimeOffset nu)
     {
         var verlopenClaim = nu - ClaimGeldig;
-        return db.MeldingBezorgingen.Where(b => b.Weg == weg
+        return db.MeldingBezorgingen.Where(b => b.Weg == weg && b.Pogingen < MaxPogingen
             && ((b.Status == BezorgStatus.Wachtend && b.NietVoor <= nu) || (b.Status == BezorgStatus.Bezig && b.BezigSinds < verlopenClaim)));
     }
 
-    /// <summary>Takes one delivery for this run; false when another run has it or it is no longer due.</summary>
-    private async Task<bool> ClaimAsync(PortalDbContext db, long id, DateTimeOffset nu, CancellationToken cancellationToken) =>
-        await db.MeldingBezorgingen
-            .Where(b => b.Id == id && ((b.Status == BezorgStatus.Wachtend && b.NietVoor <= nu)
-                || (b.Status == BezorgStatus.Bezig && b.BezigSinds < nu - ClaimGeldig)))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BezorgStatus.Bezig).SetProperty(b => b.BezigSinds, nu)
-                .SetProperty(b => b.Pogingen, b => b.Pogingen + 1), cancellationToken) == 1;
-
-    private async Task<BezorgStatus> AfrondenAsync(PortalDbContext db, IReadOnlyCollection<long> ids, int pogingen, Verzendresultaat resultaat, DateTimeOffset nu, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes deliveries for this run: one, or all of <paramref name="medewerkerId"/>'s overview lines at once. The claim's
+    /// moment is read now, not when the run started, so a long run's claims never look stale to another run.
+    /// </summary>
+    private async Task<Guid?> ClaimAsync(PortalDbContext db, BezorgWeg weg, long? id, int? medewerkerId)
     {
+        var nu = time.GetUtcNow();
+        var claim = Guid.NewGuid();
+        var geclaimd = await Te(db, weg, nu)
+            .Where(b => (id == null || b.Id == id) && (medewerkerId == null || b.MedewerkerId == medewerkerId))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BezorgStatus.Bezig).SetProperty(b => b.BezigSinds, nu)
+                .SetProperty(b => b.Claim, claim).SetProperty(b => b.Pogingen, b => b.Pogingen + 1), CancellationToken.None);
+        return geclaimd > 0 ? claim : null;
+    }
+
+    /// <summary>
+    /// Marks what was sent (or not) after the send, whatever happens to the run meanwhile: a message that went out is
+    /// recorded even when the node is stopping, so it is not taken up and sent again.
+    /// </summary>
+    private async Task<BezorgStatus> AfrondenAsync(PortalDbContext db, IReadOnlyCollection<long> ids, int pogingen, Verzendresultaat resultaat)
+    {
+        var nu = time.GetUtcNow();
         var (status, nietVoor) = resultaat.Afloop switch
         {
             Afloop.Verstuurd => (BezorgStatus.Verstuurd, (DateTimeOffset?)null),
@@ -173,30 +216,52 @@ public sealed partial class MeldingBezorgJob(
             Afloop.Tijdelijk when pogingen < MaxPogingen => (BezorgStatus.Wachtend, nu + Wachttijd(pogingen)),
             _ => (BezorgStatus.Mislukt, null),
         };
-        await MarkeerAsync(db, ids, status, resultaat.Fout, nietVoor, nu, cancellationToken);
+        if (resultaat.Afloop == Afloop.Tijdelijk && status == BezorgStatus.Mislukt)
+        {
+            logger.LogWarning("Bezorging {Bezorgingen} opgegeven na {Pogingen} pogingen: {Fout}", string.Join(",", ids), pogingen, resultaat.Fout);
+        }
+        await MarkeerAsync(db, ids, status, resultaat.Fout, nietVoor);
         return status;
     }
 
-    private static Task MarkeerAsync(PortalDbContext db, IReadOnlyCollection<long> ids, BezorgStatus status, string? fout, DateTimeOffset? nietVoor, DateTimeOffset nu, CancellationToken cancellationToken) =>
-        nietVoor is { } later
-            ? db.MeldingBezorgingen.Where(b => ids.Contains(b.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, status).SetProperty(b => b.NietVoor, later).SetProperty(b => b.BezigSinds, (DateTimeOffset?)null)
-                .SetProperty(b => b.Fout, fout), cancellationToken)
-            : db.MeldingBezorgingen.Where(b => ids.Contains(b.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, status).SetProperty(b => b.AfgehandeldOp, nu).SetProperty(b => b.BezigSinds, (DateTimeOffset?)null)
-                .SetProperty(b => b.Fout, fout), cancellationToken);
+    private async Task MarkeerAsync(PortalDbContext db, IReadOnlyCollection<long> ids, BezorgStatus status, string? fout, DateTimeOffset? nietVoor = null)
+    {
+        var nu = time.GetUtcNow();
+        fout = fout is { Length: > 500 } ? fout[..500] : fout;
+        var rijen = db.MeldingBezorgingen.Where(b => ids.Contains(b.Id));
+        await (nietVoor is { } later
+            ? rijen.ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, status).SetProperty(b => b.NietVoor, later)
+                .SetProperty(b => b.BezigSinds, (DateTimeOffset?)null).SetProperty(b => b.Claim, (Guid?)null).SetProperty(b => b.Fout, fout), CancellationToken.None)
+            : rijen.ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, status).SetProperty(b => b.AfgehandeldOp, nu)
+                .SetProperty(b => b.BezigSinds, (DateTimeOffset?)null).SetProperty(b => b.Claim, (Guid?)null).SetProperty(b => b.Fout, fout), CancellationToken.None));
+    }
 
     /// <summary>1, 2, 4 … minutes, at most an hour.</summary>
     public static TimeSpan Wachttijd(int pogingen) => TimeSpan.FromMinutes(Math.Min(60, 1 << Math.Clamp(pogingen - 1, 0, 6)));
 
-    private async Task VerstuurPushAsync(Teller teller, CancellationToken cancellationToken)
+    /// <summary>A claim that died with its node after the last attempt would otherwise stay Bezig for ever.</summary>
+    private async Task MarkeerUitgeputAsync(CancellationToken cancellationToken)
     {
-        var nu = time.GetUtcNow();
+        var verlopenClaim = time.GetUtcNow() - ClaimGeldig;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var uitgeput = await db.MeldingBezorgingen
+            .Where(b => b.Status == BezorgStatus.Bezig && b.BezigSinds < verlopenClaim && b.Pogingen >= MaxPogingen)
+            .Select(b => b.Id).Take(Batch).ToListAsync(cancellationToken);
+        if (uitgeput.Count > 0)
+        {
+            await MarkeerAsync(db, uitgeput, BezorgStatus.Mislukt, "Opgegeven: de laatste poging werd niet afgerond");
+            logger.LogWarning("{Aantal} bezorgingen opgegeven na {Pogingen} pogingen", uitgeput.Count, MaxPogingen);
+        }
+    }
+
+    private async Task VerstuurPushAsync(Teller teller, DateTimeOffset einde, CancellationToken cancellationToken)
+    {
         List<PushTaak> taken;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            taken = await Te(db, BezorgWeg.Push, nu).OrderBy(b => b.Id).Take(Batch)
-                .Select(b => new PushTaak(b.Id, b.Pogingen + 1, b.PushAbonnementId, b.PushAbonnement!.Endpoint, b.PushAbonnement.P256dh, b.PushAbonnement.Auth,
+            taken = await Te(db, BezorgWeg.Push, time.GetUtcNow()).OrderBy(b => b.Id).Take(Batch)
+                .Select(b => new PushTaak(b.Id, b.Pogingen + 1, b.MedewerkerId, b.PushAbonnementId, b.PushAbonnement!.MedewerkerId,
+                    b.PushAbonnement.Endpoint, b.PushAbonnement.P256dh, b.PushAbonnement.Auth,
                     b.Melding!.Samenvatting, b.Melding.Link, b.Melding.Soort, b.Melding.Spoed, b.Melding.GelezenOp != null))
                 .ToListAsync(cancellationToken);
         }
@@ -207,24 +272,28 @@ public sealed partial class MeldingBezorgJob(
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             foreach (var taak in apparaat)
             {
-                if (await StuurPushAsync(db, taak, teller, nu, ct) == Afloop.Verlopen)
+                if (time.GetUtcNow() >= einde || await StuurPushAsync(db, taak, teller, ct) is Afloop.Verlopen or Afloop.Tijdelijk)
                 {
-                    // The device is gone; its other deliveries lost their device with it and are skipped next run.
+                    // The device is gone, or its push service is not answering: the rest of its messages wait for the next
+                    // run (in order, with their own back-off) instead of overtaking the one that failed.
                     break;
                 }
             }
         });
     }
 
-    private async Task<Afloop?> StuurPushAsync(PortalDbContext db, PushTaak taak, Teller teller, DateTimeOffset nu, CancellationToken ct)
+    private async Task<Afloop?> StuurPushAsync(PortalDbContext db, PushTaak taak, Teller teller, CancellationToken ct)
     {
-        if (!await ClaimAsync(db, taak.Id, nu, ct))
+        if (await ClaimAsync(db, BezorgWeg.Push, taak.Id, null) is null)
         {
             return null;
         }
-        if (taak.Gelezen || taak.AbonnementId is null)
+        if (taak.Gelezen || taak.AbonnementId is null || taak.Eigenaar != taak.MedewerkerId)
         {
-            await MarkeerAsync(db, [taak.Id], BezorgStatus.Overgeslagen, taak.Gelezen ? "Al gelezen in de portal" : "Apparaat afgemeld", null, nu, ct);
+            // Read in the portal meanwhile, the device was removed, or it now belongs to the person who signed in there
+            // since: a waiting message of the previous owner must not appear on their screen.
+            await MarkeerAsync(db, [taak.Id], BezorgStatus.Overgeslagen,
+                taak.Gelezen ? "Al gelezen in de portal" : taak.AbonnementId is null ? "Apparaat afgemeld" : "Apparaat hoort nu bij iemand anders");
             return null;
         }
         var inhoud = new PushInhoud(MeldingTeksten.Titel, taak.Samenvatting, LokaleLink.Of(taak.Link) ?? "/",
@@ -232,18 +301,19 @@ public sealed partial class MeldingBezorgJob(
         var resultaat = await push.StuurAsync(taak.Endpoint!, taak.P256dh!, taak.Auth!, inhoud, ct);
         if (resultaat.Afloop == Afloop.Verlopen)
         {
-            // The browser unsubscribed or the key no longer matches: this device will never receive again.
-            await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteDeleteAsync(ct);
+            // The browser unsubscribed: this device will never receive again.
+            await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteDeleteAsync(CancellationToken.None);
             logger.LogInformation("Pushabonnement {AbonnementId} verwijderd: {Fout}", taak.AbonnementId, resultaat.Fout);
         }
         else if (resultaat.Afloop == Afloop.Verstuurd)
         {
-            await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId).ExecuteUpdateAsync(s => s.SetProperty(a => a.LaatstVerstuurdOp, nu), ct);
+            await db.PushAbonnementen.Where(a => a.Id == taak.AbonnementId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.LaatstVerstuurdOp, time.GetUtcNow()), CancellationToken.None);
         }
-        teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat, nu, ct));
+        teller.Tel(await AfrondenAsync(db, [taak.Id], taak.Pogingen, resultaat));
         return resultaat.Afloop;
     }
 
-    private sealed record PushTaak(long Id, int Pogingen, long? AbonnementId, string? Endpoint, string? P256dh, string? Auth,
+    private sealed record PushTaak(long Id, int Pogingen, int MedewerkerId, long? AbonnementId, int? Eigenaar, string? Endpoint, string? P256dh, string? Auth,
         string Samenvatting, string? Link, MeldingSoort Soort, bool Spoed, bool Gelezen);
 }

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dagbesteding.Portal.IntegrationTests.Meldingen;
 
@@ -280,6 +281,90 @@ public abstract class MeldingBezorgingTests<TFactory>(TFactory factory) : IAsync
         await using var db = await _omgeving.DbAsync();
         Assert.False(await db.MeldingBezorgingen.AnyAsync(b => b.MedewerkerId == uit.MedewerkerId || b.MedewerkerId == kanaalUit.MedewerkerId));
     }
+
+    [Fact]
+    public async Task ClaimOfANodeThatDied_IsTakenUpAfterTenMinutes_AndSentOnce()
+    {
+        var vrager = await _omgeving.NieuwLidAsync("West", Functie.Buurtteammedewerker);
+        var aanbieder = await _omgeving.NieuwLidAsync("West", Functie.AanbiederContactpersoon);
+        var telefoon = await _omgeving.ApparaatAsync(aanbieder);
+        var eerste = await _omgeving.VraagAsync(vrager, VraagTekst);
+        await using (var db = await _omgeving.DbAsync())
+        {
+            // Planned by hand and claimed by a node that died before it sent: its claim is left behind.
+            var melding = await db.Meldingen.SingleAsync(m => m.MedewerkerId == aanbieder.MedewerkerId);
+            melding.VerdeeldOp = _omgeving.Node.Tijd.GetUtcNow();
+            db.MeldingBezorgingen.Add(new MeldingBezorging
+            {
+                MeldingId = melding.Id,
+                MedewerkerId = aanbieder.MedewerkerId,
+                Weg = BezorgWeg.Push,
+                PushAbonnementId = await db.PushAbonnementen.Where(a => a.Endpoint == telefoon.Endpoint).Select(a => a.Id).SingleAsync(),
+                Status = BezorgStatus.Bezig,
+                BezigSinds = _omgeving.Node.Tijd.GetUtcNow(),
+                Claim = Guid.NewGuid(),
+                Pogingen = 1,
+                NietVoor = _omgeving.Node.Tijd.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // Nine minutes on the claim still counts: a second question goes out, the first is left alone.
+        _omgeving.Verzet(TimeSpan.FromMinutes(9));
+        var tweede = await _omgeving.VraagAsync(vrager, VraagTekst + " Nog een.");
+        await _omgeving.BezorgAsync();
+        Assert.Equal([$"/netwerk/vragen/{tweede}"], _omgeving.PushNaar(telefoon).Select(p => Lees(p).Link));
+
+        // Past ten minutes the claim is taken to have died with its node: the first is sent, once.
+        _omgeving.Verzet(TimeSpan.FromMinutes(2));
+        await _omgeving.BezorgAsync();
+        await _omgeving.BezorgAsync();
+        Assert.Equal([$"/netwerk/vragen/{tweede}", $"/netwerk/vragen/{eerste}"], _omgeving.PushNaar(telefoon).Select(p => Lees(p).Link));
+    }
+
+    [Fact]
+    public async Task DeviceTakenOverDuringQuietHours_DoesNotShowThePreviousOwnersMessage()
+    {
+        var vrager = await _omgeving.NieuwLidAsync("West", Functie.Buurtteammedewerker);
+        var eerste = await _omgeving.NieuwLidAsync("West", Functie.AanbiederContactpersoon);
+        var gedeeld = await _omgeving.ApparaatAsync(eerste);
+        var eigenLaptop = await _omgeving.ApparaatAsync(eerste);
+        _omgeving.ZetOp(new DateTimeOffset(2026, 6, 16, 19, 0, 0, TimeSpan.Zero));
+        var id = await _omgeving.VraagAsync(vrager, VraagTekst);
+        await _omgeving.BezorgAsync();
+
+        // Someone else signs in on the shared browser that evening: the device is theirs now (same keys: same subscription).
+        var tweede = await _omgeving.NieuwLidAsync("Oost", Functie.AanbiederContactpersoon);
+        var overname = await _omgeving.Node.MetServiceAsync<MeldingInstellingenService, Uitkomst<long>>(s =>
+            s.RegistreerApparaatAsync(tweede.Actor, new NieuwApparaat(gedeeld.Endpoint, gedeeld.P256dh, gedeeld.Auth), "Mozilla/5.0 Chrome/130.0"));
+        Assert.True(overname.Gelukt, overname.Fout);
+        _omgeving.ZetOp(new DateTimeOffset(2026, 6, 17, 6, 0, 0, TimeSpan.Zero));
+        await _omgeving.BezorgAsync();
+
+        Assert.Equal([$"/netwerk/vragen/{id}"], _omgeving.PushNaar(eigenLaptop).Select(p => Lees(p).Link));
+        Assert.Empty(_omgeving.PushNaar(gedeeld));
+    }
+
+    [Fact]
+    public async Task APost_WakesTheDeliveryJob_ThroughHangfire()
+    {
+        var vrager = await _omgeving.NieuwLidAsync("West", Functie.Buurtteammedewerker);
+        var opslag = _omgeving.Node.Services.GetRequiredService<Hangfire.JobStorage>();
+        var voor = Bezorgjobs(opslag);
+
+        await _omgeving.VraagAsync(vrager, VraagTekst);
+
+        // The wake-up is handed to a background loop; wait until the job is in the queue (Hangfire's server is off in tests).
+        var tot = DateTime.UtcNow.AddSeconds(10);
+        while (Bezorgjobs(opslag) <= voor && DateTime.UtcNow < tot)
+        {
+            await Task.Delay(20);
+        }
+        Assert.True(Bezorgjobs(opslag) > voor, "Geen MeldingBezorgJob in de wachtrij van Hangfire na het plaatsen van een vraag.");
+    }
+
+    private static long Bezorgjobs(Hangfire.JobStorage opslag) =>
+        opslag.GetMonitoringApi().EnqueuedJobs("default", 0, 10_000).Count(j => j.Value.Job?.Type == typeof(global::Dagbesteding.Portal.Jobs.MeldingBezorgJob));
 
     private async Task ZetVoorkeurAsync(Lid lid, MeldingSoort soort, Voorkeur voorkeur)
     {

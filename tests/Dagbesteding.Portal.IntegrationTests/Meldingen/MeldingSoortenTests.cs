@@ -122,8 +122,12 @@ public abstract class MeldingSoortenTests<TFactory>(TFactory factory) : IAsyncLi
         var gedeeld = _omgeving.Push.NieuwAbonnement();
         var id = (await RegistreerAsync(eerste, gedeeld.Als())).Waarde;
 
-        // Someone else cannot remove it by its id; then they sign in on that browser and switch push on.
+        // Someone else cannot remove it by its id, nor take it with only its endpoint (other keys); signing in on that
+        // browser and switching push on (the same subscription, the same keys) does make it theirs.
         Assert.False(await _omgeving.Node.MetServiceAsync<MeldingInstellingenService, bool>(s => s.VerwijderApparaatAsync(tweede.Actor, id, null)));
+        var ander = _omgeving.Push.NieuwAbonnement();
+        Assert.Equal("De sleutels van dit apparaat voor pushmeldingen kloppen niet.",
+            (await RegistreerAsync(tweede, new NieuwApparaat(gedeeld.Endpoint, ander.P256dh, ander.Auth))).Fout);
         Assert.True((await RegistreerAsync(tweede, gedeeld.Als())).Gelukt);
         await _omgeving.VraagAsync(vrager, VraagTekst);
         await _omgeving.BezorgAsync();

@@ -53,12 +53,13 @@ public sealed class EmailAfzender(IOptions<MeldingenOptions> options)
             }
             catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500 && ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted)
             {
-                return new Verzendresultaat(Afloop.Blijvend, $"De mailserver weigert het adres ({(int)ex.StatusCode} {ex.Message.Trim()})");
+                // The status only: the server's text usually repeats the address, which belongs in no log.
+                return new Verzendresultaat(Afloop.Blijvend, $"De mailserver weigert het adres ({(int)ex.StatusCode})");
             }
-            catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or SocketException or IOException
-                or ServiceNotConnectedException or AuthenticationException or TimeoutException or OperationCanceledException
-                && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // Anything else (connection, TLS, authentication, a 4xx or another 5xx) may pass: the delivery waits and is
+                // tried again, up to its limit, and the run goes on.
                 await SluitAsync();
                 return new Verzendresultaat(Afloop.Tijdelijk, $"Mailserver niet bereikbaar of weigert tijdelijk: {ex.GetType().Name}");
             }

@@ -140,6 +140,16 @@ public sealed class MeldingInstellingenService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var nu = time.GetUtcNow();
         var apparaat = await db.PushAbonnementen.FirstOrDefaultAsync(a => a.Endpoint == invoer.Endpoint, cancellationToken);
+        if (apparaat is not null && (apparaat.P256dh != invoer.P256dh || apparaat.Auth != invoer.Auth))
+        {
+            // One subscription has one key pair for its life; whoever knows only the endpoint cannot take the device.
+            return Uitkomst<long>.Geweigerd("De sleutels van dit apparaat voor pushmeldingen kloppen niet.");
+        }
+        if (apparaat is not null && apparaat.MedewerkerId == actor.MedewerkerId)
+        {
+            // Confirmed again (every page load checks): nothing changed, nothing to store or audit.
+            return Uitkomst<long>.Klaar(apparaat.Id);
+        }
         if (apparaat is null)
         {
             apparaat = new PushAbonnement { Endpoint = invoer.Endpoint!, P256dh = invoer.P256dh!, Auth = invoer.Auth!, Apparaat = ApparaatNaam.Van(userAgent), AangemaaktOp = nu };
@@ -151,8 +161,6 @@ public sealed class MeldingInstellingenService(
             apparaat.AangemaaktOp = nu;
         }
         apparaat.MedewerkerId = actor.MedewerkerId;
-        apparaat.P256dh = invoer.P256dh!;
-        apparaat.Auth = invoer.Auth!;
         apparaat.Apparaat = ApparaatNaam.Van(userAgent);
         await db.SaveChangesAsync(cancellationToken);
 

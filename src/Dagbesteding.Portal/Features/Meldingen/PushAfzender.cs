@@ -81,8 +81,9 @@ public sealed class PushAfzender
                 _ => new Verzendresultaat(Afloop.Blijvend, fout),
             };
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // The network, a timeout, or anything else from the library: the delivery waits and is tried again.
             return new Verzendresultaat(Afloop.Tijdelijk, $"Pushdienst niet bereikbaar: {ex.GetType().Name}");
         }
     }

@@ -25,6 +25,8 @@ public sealed class BezorgplanningTests
     [InlineData(2026, 6, 20, 12, 0, 2026, 6, 22, 8, 0)]  // Saturday: Monday morning
     [InlineData(2026, 4, 2, 20, 0, 2026, 4, 7, 8, 0)]    // Thursday before Goede Vrijdag and Easter Monday: Tuesday
     [InlineData(2026, 4, 26, 21, 0, 2026, 4, 28, 8, 0)]  // Sunday before Koningsdag (27 April): Tuesday
+    [InlineData(2026, 10, 23, 19, 0, 2026, 10, 26, 8, 0)] // the weekend summer time ends: Monday 08:00 in winter time (07:00 UTC)
+    [InlineData(2026, 3, 27, 23, 0, 2026, 3, 30, 8, 0)]   // the weekend summer time starts: Monday 08:00 in summer time (06:00 UTC)
     public void QuietHours_MoveToTheNextWorkingMorning(int j, int m, int d, int u, int mi, int vj, int vm, int vd, int vu, int vmi)
     {
         var plan = Bezorgplanning.Plan(new Voorkeur(true, EmailKeuze.Direct), Stil(), spoed: false, pushMogelijk: true, emailMogelijk: true,
@@ -32,6 +34,16 @@ public sealed class BezorgplanningTests
 
         Assert.Equal([BezorgWeg.Push, BezorgWeg.Email], plan.Select(p => p.Weg));
         Assert.All(plan, p => Assert.Equal(Amsterdam(vj, vm, vd, vu, vmi), p.NietVoor));
+    }
+
+    [Fact]
+    public void AcrossTheEndOfSummerTime_TheMorningIsSevenUtc()
+    {
+        var plan = Bezorgplanning.Plan(new Voorkeur(true, EmailKeuze.Uit), Stil(), false, true, true,
+            new DateTimeOffset(2026, 10, 23, 17, 0, 0, TimeSpan.Zero), Kalender, Werktijden);
+
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 7, 0, 0, TimeSpan.Zero), Assert.Single(plan).NietVoor);
+        Assert.Equal(TimeSpan.Zero, plan[0].NietVoor.Offset);
     }
 
     [Fact]

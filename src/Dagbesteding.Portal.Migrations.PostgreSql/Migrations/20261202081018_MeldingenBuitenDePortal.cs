@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
+namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class MeldingenBuitenDePortal : Migration
@@ -13,20 +15,20 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "InBel",
                 table: "Meldingen",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "KanaalId",
                 table: "Meldingen",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Samenvatting",
                 table: "Meldingen",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "Nieuwe melding in de Dagbesteding Portal");
@@ -34,21 +36,21 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "Soort",
                 table: "Meldingen",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 7);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Spoed",
                 table: "Meldingen",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "VerdeeldOp",
                 table: "Meldingen",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             // Meldingen from before this version are history: planning them now would buzz every phone with old news.
@@ -57,7 +59,7 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "MeldingenBuitenPortaal",
                 table: "Lidmaatschappen",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: true);
 
@@ -65,11 +67,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                 name: "MeldingInstellingen",
                 columns: table => new
                 {
-                    MedewerkerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StilBuitenWerktijd = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SpoedDoorbreektStilte = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EmailGeweigerdOp = table.Column<long>(type: "INTEGER", nullable: true),
-                    EmailFout = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    MedewerkerId = table.Column<int>(type: "integer", nullable: false),
+                    StilBuitenWerktijd = table.Column<bool>(type: "boolean", nullable: false),
+                    SpoedDoorbreektStilte = table.Column<bool>(type: "boolean", nullable: false),
+                    EmailGeweigerdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailFout = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,12 +88,12 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                 name: "MeldingVoorkeuren",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MedewerkerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Soort = table.Column<int>(type: "INTEGER", nullable: false),
-                    Push = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Email = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MedewerkerId = table.Column<int>(type: "integer", nullable: false),
+                    Soort = table.Column<int>(type: "integer", nullable: false),
+                    Push = table.Column<bool>(type: "boolean", nullable: false),
+                    Email = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,15 +110,15 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                 name: "PushAbonnementen",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MedewerkerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Endpoint = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    P256dh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Auth = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Apparaat = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AangemaaktOp = table.Column<long>(type: "INTEGER", nullable: false),
-                    LaatstVerstuurdOp = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MedewerkerId = table.Column<int>(type: "integer", nullable: false),
+                    Endpoint = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    P256dh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Auth = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Apparaat = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AangemaaktOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LaatstVerstuurdOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -133,18 +135,19 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                 name: "MeldingBezorgingen",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeldingId = table.Column<long>(type: "INTEGER", nullable: false),
-                    MedewerkerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Weg = table.Column<int>(type: "INTEGER", nullable: false),
-                    PushAbonnementId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    NietVoor = table.Column<long>(type: "INTEGER", nullable: false),
-                    BezigSinds = table.Column<long>(type: "INTEGER", nullable: true),
-                    Pogingen = table.Column<int>(type: "INTEGER", nullable: false),
-                    AfgehandeldOp = table.Column<long>(type: "INTEGER", nullable: true),
-                    Fout = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeldingId = table.Column<long>(type: "bigint", nullable: false),
+                    MedewerkerId = table.Column<int>(type: "integer", nullable: false),
+                    Weg = table.Column<int>(type: "integer", nullable: false),
+                    PushAbonnementId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    NietVoor = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BezigSinds = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Claim = table.Column<Guid>(type: "uuid", nullable: true),
+                    Pogingen = table.Column<int>(type: "integer", nullable: false),
+                    AfgehandeldOp = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Fout = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {

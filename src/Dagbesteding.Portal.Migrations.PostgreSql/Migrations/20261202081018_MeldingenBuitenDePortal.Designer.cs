@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202073508_MeldingenBuitenDePortal")]
+    [Migration("20261202081018_MeldingenBuitenDePortal")]
     partial class MeldingenBuitenDePortal
     {
         /// <inheritdoc />
@@ -574,6 +574,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("BezigSinds")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Fout")
                         .HasMaxLength(500)

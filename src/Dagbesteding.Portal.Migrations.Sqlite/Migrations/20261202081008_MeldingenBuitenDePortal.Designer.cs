@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202073459_MeldingenBuitenDePortal")]
+    [Migration("20261202081008_MeldingenBuitenDePortal")]
     partial class MeldingenBuitenDePortal
     {
         /// <inheritdoc />
@@ -549,6 +549,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("BezigSinds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("Claim")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Fout")
                         .HasMaxLength(500)
