@@ -158,11 +158,19 @@ public sealed partial class MeldingBezorgJob(
         PortalDbContext db, List<long> ids, DateTimeOffset nu, CancellationToken cancellationToken)
     {
         var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var geclaimd = await db.Meldingen.Where(x => ids.Contains(x.Id) && x.VerdeeldOp == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.VerdeeldOp, nu), cancellationToken);
-        if (geclaimd == ids.Count)
+        try
         {
-            return (transactie, ids.ToHashSet());
+            var geclaimd = await db.Meldingen.Where(x => ids.Contains(x.Id) && x.VerdeeldOp == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.VerdeeldOp, nu), cancellationToken);
+            if (geclaimd == ids.Count)
+            {
+                return (transactie, ids.ToHashSet());
+            }
+        }
+        catch (System.Data.Common.DbException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Two runs locking the same rows in another order (PostgreSQL reports a deadlock after a second): this run
+            // falls back to one by one, in id order, which cannot deadlock with another run doing the same.
         }
         await transactie.RollbackAsync(cancellationToken);
         await transactie.DisposeAsync();
