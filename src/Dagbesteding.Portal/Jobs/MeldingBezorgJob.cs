@@ -254,7 +254,7 @@ public sealed partial class MeldingBezorgJob(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var uitgeput = await db.MeldingBezorgingen
             .Where(b => b.Status == BezorgStatus.Bezig && b.BezigSinds < verlopenClaim && b.Pogingen >= MaxPogingen)
-            .Select(b => b.Id).Take(Batch).ToListAsync(cancellationToken);
+            .OrderBy(b => b.Id).Select(b => b.Id).Take(Batch).ToListAsync(cancellationToken);
         if (uitgeput.Count > 0)
         {
             await MarkeerAsync(db, uitgeput, BezorgStatus.Mislukt, "Opgegeven: de laatste poging werd niet afgerond");
