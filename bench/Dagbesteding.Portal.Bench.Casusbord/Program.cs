@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dagbesteding.Portal.Bench.Gedeeld;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Organisaties;
@@ -26,14 +27,7 @@ internal static class Bench
         var rondes = Argument(args, "--rondes", 30);
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
 
-        // The app's content root, for WebApplicationFactory (this tool is not next to the app in the solution).
-        var wortel = new DirectoryInfo(AppContext.BaseDirectory);
-        while (wortel is not null && !Directory.Exists(Path.Combine(wortel.FullName, "src", "Dagbesteding.Portal")))
-        {
-            wortel = wortel.Parent;
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DAGBESTEDING_PORTAL",
-            Path.Combine(wortel?.FullName ?? Directory.GetCurrentDirectory(), "src", "Dagbesteding.Portal"));
+        BenchApp.ZetContentRoot();
         var map = Directory.CreateTempSubdirectory("dagbesteding-bench-").FullName;
         await using var app = new BenchFactory(postgres, Path.Combine(map, "bench.db"));
         _ = app.Server;
@@ -146,27 +140,4 @@ internal static class Bench
 
     private static void Toon(string naam, List<double> tijden) =>
         Console.WriteLine($"{naam,-38} {tijden[tijden.Count / 2],8:F1} {tijden[(int)Math.Ceiling(tijden.Count * 0.95) - 1],8:F1} {tijden[^1],8:F1}");
-}
-
-internal sealed class BenchFactory(string? postgres, string sqliteFile) : WebApplicationFactory<global::Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("DemoData:Enabled", "true");
-        builder.UseSetting("DemoData:Casussen", "50");
-        builder.UseSetting("Hangfire:Enabled", "false");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
-        if (postgres is null)
-        {
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("Database:SqliteFile", sqliteFile);
-        }
-        else
-        {
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("Database:PostgreSqlConnectionString", postgres);
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dagbesteding.Portal.Bench.Gedeeld;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Dashboard;
@@ -33,14 +34,7 @@ internal static class Bench
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
         var provider = postgres is null ? "SQLite" : "PostgreSQL";
 
-        // The app's content root, for WebApplicationFactory (this tool is not next to the app in the solution).
-        var wortel = new DirectoryInfo(AppContext.BaseDirectory);
-        while (wortel is not null && !Directory.Exists(Path.Combine(wortel.FullName, "src", "Dagbesteding.Portal")))
-        {
-            wortel = wortel.Parent;
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DAGBESTEDING_PORTAL",
-            Path.Combine(wortel?.FullName ?? Directory.GetCurrentDirectory(), "src", "Dagbesteding.Portal"));
+        BenchApp.ZetContentRoot();
         var map = Directory.CreateTempSubdirectory("dagbesteding-dashbench-").FullName;
         var opstart = Stopwatch.StartNew();
         await using var app = new BenchFactory(postgres, Path.Combine(map, "bench.db"));
@@ -309,31 +303,5 @@ internal sealed class TelStroom(Action? elke64KB = null) : Stream
     {
         Tel(count);
         return Task.CompletedTask;
-    }
-}
-
-internal sealed class BenchFactory(string? postgres, string sqliteFile) : WebApplicationFactory<global::Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("DemoData:Enabled", "true");
-        builder.UseSetting("DemoData:Casussen", "50");
-        builder.UseSetting("Hangfire:Enabled", "false");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
-        // Quiet on a fresh database: the migration history probe fails by design, and SQLite warns about a PRAGMA in a migration.
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
-        if (postgres is null)
-        {
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("Database:SqliteFile", sqliteFile);
-        }
-        else
-        {
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("Database:PostgreSqlConnectionString", postgres);
-        }
     }
 }

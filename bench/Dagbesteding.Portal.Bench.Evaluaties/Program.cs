@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Dagbesteding.Portal.Bench.Gedeeld;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Netwerk;
@@ -38,14 +39,7 @@ internal static class Bench
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
         var toonSql = args.Contains("--sql");
 
-        // The app's content root, for WebApplicationFactory (this tool is not next to the app in the solution).
-        var wortel = new DirectoryInfo(AppContext.BaseDirectory);
-        while (wortel is not null && !Directory.Exists(Path.Combine(wortel.FullName, "src", "Dagbesteding.Portal")))
-        {
-            wortel = wortel.Parent;
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DAGBESTEDING_PORTAL",
-            Path.Combine(wortel?.FullName ?? Directory.GetCurrentDirectory(), "src", "Dagbesteding.Portal"));
+        BenchApp.ZetContentRoot();
 
         Log($"provider {(postgres is null ? "SQLite" : "PostgreSQL")}, plannen {string.Join(", ", plannen)}, scenario's {string.Join(",", scenarios.Order())}, " +
             $"{rondes} rondes, {Environment.ProcessorCount} cores, load {Load()}");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dagbesteding.Portal.Bench.Gedeeld;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Netwerk;
@@ -24,13 +25,7 @@ internal static class Bench
     {
         var rondes = Math.Max(3, Argument(args, "--rondes", 30));
         var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
-        var wortel = new DirectoryInfo(AppContext.BaseDirectory);
-        while (wortel is not null && !Directory.Exists(Path.Combine(wortel.FullName, "src", "Dagbesteding.Portal")))
-        {
-            wortel = wortel.Parent;
-        }
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DAGBESTEDING_PORTAL",
-            Path.Combine(wortel?.FullName ?? Directory.GetCurrentDirectory(), "src", "Dagbesteding.Portal"));
+        BenchApp.ZetContentRoot();
         var map = Directory.CreateTempSubdirectory("dagbesteding-meldingbench-").FullName;
         await using var app = new BenchFactory(postgres, Path.Combine(map, "bench.db"));
         _ = app.Server;
@@ -121,31 +116,4 @@ internal static class Bench
 
     private static int Argument(string[] args, string naam, int standaard) =>
         args.SkipWhile(a => a != naam).Skip(1).FirstOrDefault() is { } waarde && int.TryParse(waarde, out var getal) ? getal : standaard;
-}
-
-internal sealed class BenchFactory(string? postgres, string sqliteFile) : WebApplicationFactory<global::Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("DemoData:Enabled", "true");
-        builder.UseSetting("DemoData:Casussen", "50");
-        builder.UseSetting("Hangfire:Enabled", "false");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
-        var (publicKey, privateKey) = Features.Meldingen.VapidSleutels.Maak();
-        builder.UseSetting("Meldingen:Push:PublicKey", publicKey);
-        builder.UseSetting("Meldingen:Push:PrivateKey", privateKey);
-        if (postgres is null)
-        {
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("Database:SqliteFile", sqliteFile);
-        }
-        else
-        {
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("Database:PostgreSqlConnectionString", postgres);
-        }
-    }
 }
