@@ -64,9 +64,11 @@ public sealed class MeldingInstellingenService(
         var eigen = await db.MeldingVoorkeuren.AsNoTracking().Where(v => v.MedewerkerId == actor.MedewerkerId).ToListAsync(cancellationToken);
         var instellingen = await db.MeldingInstellingen.AsNoTracking().FirstOrDefaultAsync(i => i.MedewerkerId == actor.MedewerkerId, cancellationToken)
             ?? StandaardVoorkeuren.Instellingen(actor.MedewerkerId, medewerker.Functie);
-        var soorten = SoortenVoor(medewerker.Functie).Select(soort => eigen.FirstOrDefault(v => v.Soort == soort) is { } v
-            ? new SoortKeuze(soort, v.Push, v.Email)
-            : StandaardVoorkeuren.Voor(medewerker.Functie, soort) is var s ? new SoortKeuze(soort, s.Push, s.Email) : null!).ToList();
+        var soorten = SoortenVoor(medewerker.Functie).Select(soort =>
+        {
+            var keuze = eigen.FirstOrDefault(v => v.Soort == soort) is { } v ? new Voorkeur(v.Push, v.Email) : StandaardVoorkeuren.Voor(medewerker.Functie, soort);
+            return new SoortKeuze(soort, keuze.Push, keuze.Email);
+        }).ToList();
         var kanalen = await db.Lidmaatschappen.Where(l => l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null)
             .OrderBy(l => l.Kanaal!.Naam).Select(l => new KanaalKeuze(l.KanaalId, l.Kanaal!.Naam, l.MeldingenBuitenPortaal)).ToListAsync(cancellationToken);
         var apparaten = await db.PushAbonnementen.Where(a => a.MedewerkerId == actor.MedewerkerId).OrderBy(a => a.AangemaaktOp)
