@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Data.Seed;
 using Dagbesteding.Portal.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,8 +69,7 @@ internal sealed class BenchNode : IAsyncDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
-            builder.UseSetting("DemoData:Enabled", "true");
-            builder.UseSetting("DemoData:Casussen", "50");
+            builder.LaadDemoData(50);
             // Mostly no processing server: the benchmark calls the reconcile job itself, with its fake clock. Scenario e runs
             // the servers (with the production polling interval) to let the opening jobs themselves fire.
             builder.UseSetting("Hangfire:Enabled", hangfireServer ? "true" : "false");

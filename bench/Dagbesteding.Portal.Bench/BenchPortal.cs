@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Dagbesteding.Portal.Data.Seed;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -32,7 +33,7 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
         builder.UseSolutionRelativeContentRoot("src/Dagbesteding.Portal");
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:SqliteFile", Path.Combine(_map, "bench.db"));
-        builder.UseSetting("DemoData:Enabled", "true");
+        builder.LaadDemoData();
         builder.UseSetting("Hangfire:Enabled", "false");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

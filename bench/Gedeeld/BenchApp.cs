@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Data.Seed;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -28,8 +29,7 @@ internal sealed class BenchFactory(string? postgres, string sqliteFile) : WebApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("DemoData:Enabled", "true");
-        builder.UseSetting("DemoData:Casussen", "50");
+        builder.LaadDemoData(50);
         builder.UseSetting("Hangfire:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");

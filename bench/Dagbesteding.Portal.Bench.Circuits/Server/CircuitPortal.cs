@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Data.Seed;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,9 +33,8 @@ public sealed class CircuitPortal(int casussen) : WebApplicationFactory<Program>
         builder.UseSolutionRelativeContentRoot("src/Dagbesteding.Portal");
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:SqliteFile", Path.Combine(_map, "bench.db"));
-        builder.UseSetting("DemoData:Enabled", "true");
         // Few enough casussen that every column of West holds fewer than 25 cards: every card is on the board.
-        builder.UseSetting("DemoData:Casussen", casussen.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.LaadDemoData(casussen);
         builder.UseSetting("Hangfire:Enabled", "false");
         // One bench user opens thousands of tabs; these are the portal's own limits once it has them.
         builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "100000");

@@ -3,6 +3,7 @@ using Dagbesteding.Portal.Data.Seed;
 using Dagbesteding.Portal.Features.Netwerk.Leden;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -30,6 +31,8 @@ public static class DatabaseExtensions
             }
         });
         builder.Services.AddScoped<DemoDataSeeder>();
+        // TryAdd: a test host's own registration (DemoDataTesthost) stands, whichever order the hosts apply them in.
+        builder.Services.TryAddSingleton(new DemoDataToestemming(builder.Environment.IsDevelopment()));
         return builder;
     }
 

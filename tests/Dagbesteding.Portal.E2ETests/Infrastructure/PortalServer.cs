@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Data.Seed;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -90,8 +91,7 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:SqliteFile", databaseFile);
-            builder.UseSetting("DemoData:Enabled", "true");
-            builder.UseSetting("DemoData:Casussen", "400");
+            builder.LaadDemoData(400);
             // A handful of demo accounts stand in for every person of every browser test; the pages they closed keep
             // counting for the retention time, so the per-person limit (tested in LiveVerbindingTests) is raised here.
             builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "60");

@@ -51,7 +51,25 @@ public sealed class StartupErrorTests : IDisposable
             ("DemoData__Enabled", "true"));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Demodata wordt nooit in productie geladen", uitvoer);
+        Assert.Contains("DemoData:Enabled staat aan in de omgeving Production", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Theory]
+    [InlineData("Staging")]
+    [InlineData("Testing")]
+    public async Task DemoDataOnAnAcceptanceServer_IsRefusedAtStartUp(string omgeving)
+    {
+        // Only Development may hold the demo accounts: configuration alone can never switch them on elsewhere.
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("ASPNETCORE_ENVIRONMENT", omgeving),
+            ("Database__Provider", "Sqlite"),
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "acceptatie.db")),
+            ("DemoData__Enabled", "true"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"DemoData:Enabled staat aan in de omgeving {omgeving}", uitvoer);
+        Assert.Contains("alleen in Development", uitvoer);
         Assert.DoesNotContain("   at ", uitvoer);
     }
 

@@ -1,4 +1,5 @@
 using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Data.Seed;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +20,18 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
 
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
+    protected virtual string Omgeving => "Testing";
+
+    /// <summary>The demo network, granted in code as a test host (configuration cannot grant it outside Development).</summary>
+    protected virtual bool MetDemoData => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("DemoData:Enabled", "true");
-        builder.UseSetting("DemoData:Casussen", DemoCasussen.ToString());
+        builder.UseEnvironment(Omgeving);
+        if (MetDemoData)
+        {
+            builder.LaadDemoData(DemoCasussen);
+        }
         // No Hangfire processing server: a sweep on the real clock would race the tests, which call the jobs
         // directly with a fake clock. Storage, schedules and dashboard stay as in production.
         builder.UseSetting("Hangfire:Enabled", "false");

@@ -22,6 +22,7 @@ public sealed class DemoDataSeeder(
     UserManager<PortalGebruiker> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<DemoDataOptions> options,
+    DemoDataToestemming toestemming,
     IHostEnvironment environment,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
@@ -74,9 +75,10 @@ public sealed class DemoDataSeeder(
         {
             return;
         }
-        if (environment.IsProduction())
+        if (!toestemming.Toegestaan)
         {
-            throw new PortalStartupException("DemoData:Enabled staat aan in de productieomgeving. Demodata wordt nooit in productie geladen; zet DemoData:Enabled op false.");
+            throw new PortalStartupException(
+                $"DemoData:Enabled staat aan in de omgeving {environment.EnvironmentName}. Demodata en de demo-accounts worden alleen in Development geladen, nooit in productie of op een acceptatieserver; zet DemoData:Enabled op false.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Gemeenten.AnyAsync(cancellationToken))
