@@ -46,6 +46,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<MeldingVoorkeur> MeldingVoorkeuren => Set<MeldingVoorkeur>();
     public DbSet<MeldingInstellingen> MeldingInstellingen => Set<MeldingInstellingen>();
     public DbSet<PushAbonnement> PushAbonnementen => Set<PushAbonnement>();
+    public DbSet<PortalSessie> Sessies => Set<PortalSessie>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -112,6 +112,34 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Data.PortalSessie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BeeindigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("BegonOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EindReden")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.ToTable("Sessies", (string)null);
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Id")
@@ -1355,6 +1383,17 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Data.PortalSessie", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Data.PortalGebruiker", "Gebruiker")
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Gebruiker");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Casus", b =>

@@ -107,6 +107,34 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Data.PortalSessie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BeeindigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BegonOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EindReden")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.ToTable("Sessies", (string)null);
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Audit.AuditRegel", b =>
                 {
                     b.Property<long>("Id")
@@ -1300,6 +1328,17 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Data.PortalSessie", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Data.PortalGebruiker", "Gebruiker")
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Gebruiker");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Casus", b =>

@@ -1,6 +1,8 @@
 using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Infrastructure.Sessies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dagbesteding.Portal.Infrastructure;
@@ -34,7 +36,16 @@ public static class IdentityExtensions
             options.AccessDeniedPath = "/geen-toegang";
             options.ExpireTimeSpan = TimeSpan.FromHours(9);
             options.SlidingExpiration = true;
+            // The server-side session: every request is checked against it (instead of Identity's 30-minute stamp check).
+            options.EventsType = typeof(SessieCookieEvents);
         });
+        services.Configure<SessieOptions>(builder.Configuration.GetSection(SessieOptions.Section));
+        services.AddSingleton<SessieService>();
+        services.AddScoped<SessieCookieEvents>();
+        // Open pages re-check their sign-in (replaces the framework's provider that never does).
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+        services.AddSingleton<HubToegangBewaker>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubToegangBewaker>());
 
         // Every page needs a signed-in user unless it says otherwise ([AllowAnonymous] on the login page).
         services.AddAuthorizationBuilder()

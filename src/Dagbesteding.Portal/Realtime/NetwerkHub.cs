@@ -28,7 +28,7 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
             Context.Abort();
             return;
         }
-        register.Voegtoe(medewerkerId.Value, Context.ConnectionId);
+        register.Voegtoe(medewerkerId.Value, Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, MedewerkerGroep(medewerkerId.Value));
         foreach (var kanaalId in await KanalenAsync(medewerkerId.Value))
         {

@@ -35,6 +35,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         // No Hangfire processing server: a sweep on the real clock would race the tests, which call the jobs
         // directly with a fake clock. Storage, schedules and dashboard stay as in production.
         builder.UseSetting("Hangfire:Enabled", "false");
+        // Open pages and hub connections re-check their sign-in every second here (a minute in production), so
+        // the tests of access that ends wait seconds, not minutes.
+        builder.UseSetting("Authentication:Sessie:HercontroleSeconden", "1");
         builder.UseSetting("Meldingen:Push:PublicKey", Vapid.PublicKey);
         builder.UseSetting("Meldingen:Push:PrivateKey", Vapid.PrivateKey);
         foreach (var (key, value) in DatabaseSettings)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Infrastructure.Sessies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +14,14 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A form post with the antiforgery token: a link or image cannot log someone out.
-        app.MapPost("/uitloggen", async (SignInManager<PortalGebruiker> signInManager) =>
+        app.MapPost("/uitloggen", async (HttpContext http, SignInManager<PortalGebruiker> signInManager, SessieService sessies, HubToegangBewaker hubs) =>
         {
+            // Ended on the server first: a copy of this cookie (another tab, a stolen one) is refused from now on.
+            await sessies.BeeindigAsync(http.User, PortalSessie.Uitgelogd);
+            if (SessieService.SessieId(http.User) is { } sessie)
+            {
+                hubs.SluitSessie(sessie);
+            }
             await signInManager.SignOutAsync();
             return Results.LocalRedirect("/inloggen");
         });
