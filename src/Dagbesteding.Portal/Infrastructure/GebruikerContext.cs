@@ -10,7 +10,9 @@ public sealed record StadsdeelKeuze(int Id, string Naam);
 
 /// <summary>
 /// Who is signed in, for this circuit: medewerker, organisation, roles, the stadsdelen they belong to and the
-/// one they are looking at. Stadsdelen come from the database (memberships), never from what the browser sends.
+/// one they are looking at, from the one <see cref="Toegangscontext"/> (the database, never the browser). The
+/// services read that context again for every operation; the circuit's copy only decides what the page offers,
+/// and the circuit re-checks its sign-in every minute (a changed role reloads the page).
 /// </summary>
 public sealed class GebruikerContext(
     AuthenticationStateProvider authenticationStateProvider,
@@ -29,6 +31,9 @@ public sealed class GebruikerContext(
     public IReadOnlyList<int> KanaalIds { get; private set; } = [];
     public bool DonkereModus { get; private set; }
     public bool IsBekend => MedewerkerId != 0;
+
+    /// <summary>The rights of this person as the services enforce them (read when the page loaded).</summary>
+    public Toegangscontext Toegang { get; private set; } = Toegangscontext.Geen;
 
     /// <summary>Raised after the user switched stadsdeel, so open pages reload for the new one.</summary>
     public event Action? StadsdeelGewijzigd;
@@ -55,29 +60,27 @@ public sealed class GebruikerContext(
         }
         await using var db = await dbFactory.CreateDbContextAsync();
         var medewerker = await db.Users.Where(u => u.Id == gebruikerId && u.Medewerker != null)
-            .Select(u => new { u.Medewerker!.Id, u.Medewerker.Naam, Organisatie = u.Medewerker.Organisatie!.Naam, u.Medewerker.Organisatie.Type, u.Medewerker.Organisatie.StadsdeelId, u.Medewerker.GekozenStadsdeelId, u.Medewerker.DonkereModus })
+            .Select(u => new { u.Medewerker!.Id, u.Medewerker.Naam, Organisatie = u.Medewerker.Organisatie!.Naam, u.Medewerker.GekozenStadsdeelId, u.Medewerker.DonkereModus })
             .SingleOrDefaultAsync();
-        if (medewerker is null)
+        // The same access context the services read: what the page offers is what the service allows.
+        var toegang = medewerker is null ? Toegangscontext.Geen : await Toegangscontext.LeesAsync(db, medewerker.Id);
+        if (medewerker is null || !toegang.IsBekend)
         {
             return;
         }
+        Toegang = toegang;
         MedewerkerId = medewerker.Id;
         GebruikerId = gebruikerId;
         Naam = medewerker.Naam;
         Organisatie = medewerker.Organisatie;
-        OrganisatieType = medewerker.Type;
+        OrganisatieType = toegang.OrganisatieType;
         DonkereModus = medewerker.DonkereModus;
-        Rollen = state.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
-
-        var stadsdelen = HeeftRol(Domain.Rollen.Beheerder)
-            ? db.Stadsdelen
-            : db.Stadsdelen.Where(s => s.Id == medewerker.StadsdeelId
-                || db.Lidmaatschappen.Any(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null && l.Kanaal!.StadsdeelId == s.Id));
-        KanaalIds = await db.Lidmaatschappen.Where(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null)
-            .Select(l => l.KanaalId).ToListAsync();
-        Stadsdelen = await stadsdelen.OrderBy(s => s.Id).Select(s => new StadsdeelKeuze(s.Id, s.Naam)).ToListAsync();
+        Rollen = toegang.Rollen.ToList();
+        KanaalIds = toegang.KanaalIds.ToList();
+        Stadsdelen = await db.Stadsdelen.Where(s => toegang.Stadsdelen.Contains(s.Id)).OrderBy(s => s.Id)
+            .Select(s => new StadsdeelKeuze(s.Id, s.Naam)).ToListAsync();
         Stadsdeel = Stadsdelen.FirstOrDefault(s => s.Id == medewerker.GekozenStadsdeelId)
-            ?? Stadsdelen.FirstOrDefault(s => s.Id == medewerker.StadsdeelId)
+            ?? Stadsdelen.FirstOrDefault(s => s.Id == toegang.EigenStadsdeelId)
             ?? Stadsdelen.FirstOrDefault();
     }
 

@@ -22,15 +22,15 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
 
     public override async Task OnConnectedAsync()
     {
-        var medewerkerId = await MedewerkerIdAsync();
-        if (medewerkerId is null)
+        var toegang = await ToegangAsync();
+        if (!toegang.IsBekend)
         {
             Context.Abort();
             return;
         }
-        register.Voegtoe(medewerkerId.Value, Context);
-        await Groups.AddToGroupAsync(Context.ConnectionId, MedewerkerGroep(medewerkerId.Value));
-        foreach (var kanaalId in await KanalenAsync(medewerkerId.Value))
+        register.Voegtoe(toegang.MedewerkerId, Context);
+        await Groups.AddToGroupAsync(Context.ConnectionId, MedewerkerGroep(toegang.MedewerkerId));
+        foreach (var kanaalId in toegang.KanaalIds)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, KanaalGroep(kanaalId));
         }
@@ -46,8 +46,12 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
     /// <summary>Catch-up after a gap: what happened in the caller's channels since a moment (at most 200 events).</summary>
     public async Task<IReadOnlyList<KanaalGebeurtenis>> Sinds(DateTimeOffset sinds)
     {
-        var medewerkerId = await MedewerkerIdAsync() ?? throw new HubException("Onbekende gebruiker.");
-        var kanalen = await KanalenAsync(medewerkerId);
+        var toegang = await ToegangAsync();
+        if (!toegang.IsBekend)
+        {
+            throw new HubException("Onbekende gebruiker.");
+        }
+        var kanalen = toegang.KanaalIds.ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
         var vragen = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.GeplaatstOp > sinds)
             .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.NieuweVraag, "Nieuwe adviesvraag", a.GeplaatstOp))
@@ -61,21 +65,10 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
         return vragen.Concat(reacties).Concat(besluiten).OrderBy(g => g.Op).Take(200).ToList();
     }
 
-    private async Task<int?> MedewerkerIdAsync()
-    {
-        var gebruikerId = Context.User?.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (gebruikerId is null)
-        {
-            return null;
-        }
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Users.Where(u => u.Id == gebruikerId).Select(u => u.MedewerkerId).FirstOrDefaultAsync();
-    }
-
-    private async Task<List<int>> KanalenAsync(int medewerkerId)
+    /// <summary>The connection's user now (the one access context): an inactive account has no medewerker here.</summary>
+    private async Task<Infrastructure.Toegangscontext> ToegangAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Lidmaatschappen.Where(l => l.MedewerkerId == medewerkerId && l.AfgemeldOp == null)
-            .Select(l => l.KanaalId).ToListAsync();
+        return Context.User is { } user ? await Infrastructure.Toegangscontext.LeesAsync(db, user) : Infrastructure.Toegangscontext.Geen;
     }
 }

@@ -95,6 +95,8 @@ public sealed class PortalServer : IAsyncLifetime
             // A handful of demo accounts stand in for every person of every browser test; the pages they closed keep
             // counting for the retention time, so the per-person limit (tested in LiveVerbindingTests) is raised here.
             builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "60");
+            // Open pages re-check their sign-in every 2 s here (a minute in production): ToegangTests waits for it.
+            builder.UseSetting("Authentication:Sessie:HercontroleSeconden", "2");
             var (publicKey, privateKey) = Features.Meldingen.VapidSleutels.Maak();
             builder.UseSetting("Meldingen:Push:PublicKey", publicKey);
             builder.UseSetting("Meldingen:Push:PrivateKey", privateKey);

@@ -63,7 +63,7 @@ public sealed class CasusService(
             kolommen.Add(new BordKolom(stap, aantal, kaarten));
         }
         return new Bord(stadsdeelId, kolommen, zicht == Zicht.Aantallen, profiel.IsRegievoerder && zicht == Zicht.Kaarten,
-            profiel.MagAanmaken && zicht == Zicht.Kaarten,
+            profiel.MagCasusAanmaken && zicht == Zicht.Kaarten,
             new BordKijker(profiel.MedewerkerId, profiel.OrganisatieId, profiel.IsBuurtteamlid, zicht == Zicht.Aantallen));
     }
 
@@ -194,7 +194,7 @@ public sealed class CasusService(
             {
                 return "U kunt het ondersteuningsplan van deze casus niet invullen.";
             }
-            if (Werkprocesregels.ToetsPlanInvullen(profiel.Type, profiel.OrganisatieId, casus.AangemaaktDoorOrganisatieId) is { } fout)
+            if (Werkprocesregels.ToetsPlanInvullen(profiel.OrganisatieType, profiel.OrganisatieId, casus.AangemaaktDoorOrganisatieId) is { } fout)
             {
                 return fout;
             }
@@ -469,7 +469,7 @@ public sealed class CasusService(
         var kenmerk = invoer.Kenmerk.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profiel = await ProfielAsync(db, actor, cancellationToken);
-        if (profiel is null || !profiel.MagAanmaken || profiel.ZichtOp(invoer.StadsdeelId) != Zicht.Kaarten)
+        if (profiel is null || !profiel.MagCasusAanmaken || profiel.ZichtOp(invoer.StadsdeelId) != Zicht.Kaarten)
         {
             return Uitkomst<int>.Geweigerd("U kunt in dit stadsdeel geen casus aanmaken.");
         }
@@ -557,7 +557,7 @@ public sealed class CasusService(
         Actor actor,
         int casusId,
         Guid versie,
-        Func<CasusWijziging, Profiel, Task<string?>> wijziging,
+        Func<CasusWijziging, Toegangscontext, Task<string?>> wijziging,
         Func<Casus, string> samenvatting,
         CancellationToken cancellationToken)
     {
@@ -672,16 +672,16 @@ public sealed class CasusService(
         return true;
     }
 
-    private async Task<Uitkomst<CasusDetail>> VerouderdAsync(Profiel profiel, int casusId, CancellationToken cancellationToken) =>
+    private async Task<Uitkomst<CasusDetail>> VerouderdAsync(Toegangscontext profiel, int casusId, CancellationToken cancellationToken) =>
         new(await DetailZonderAuditAsync(profiel, casusId, cancellationToken), VerouderdFout, []);
 
-    private async Task<CasusDetail?> DetailZonderAuditAsync(Profiel profiel, int casusId, CancellationToken cancellationToken)
+    private async Task<CasusDetail?> DetailZonderAuditAsync(Toegangscontext profiel, int casusId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await DetailAsync(db, profiel, casusId, cancellationToken);
     }
 
-    private async Task<CasusDetail?> DetailAsync(PortalDbContext db, Profiel profiel, int casusId, CancellationToken cancellationToken)
+    private async Task<CasusDetail?> DetailAsync(PortalDbContext db, Toegangscontext profiel, int casusId, CancellationToken cancellationToken)
     {
         var kaart = (await KaartenAsync(Zichtbaar(db, profiel).Where(c => c.Id == casusId), cancellationToken)).FirstOrDefault();
         if (kaart is null)
@@ -773,7 +773,7 @@ public sealed class CasusService(
         }
     }
 
-    private CasusWijziging Wijziging(PortalDbContext db, Casus casus, Profiel profiel) =>
+    private CasusWijziging Wijziging(PortalDbContext db, Casus casus, Toegangscontext profiel) =>
         new(db, casus, profiel.MedewerkerId, profiel.OrganisatieId, profiel.IsRegievoerder, profiel.IsAanbieder, time.GetUtcNow());
 
     /// <summary>
@@ -802,7 +802,7 @@ public sealed class CasusService(
         _ => soort.ToString(),
     };
 
-    private static IQueryable<Casus> BordQuery(PortalDbContext db, Profiel profiel, int stadsdeelId, Zicht zicht)
+    private static IQueryable<Casus> BordQuery(PortalDbContext db, Toegangscontext profiel, int stadsdeelId, Zicht zicht)
     {
         var query = db.Casussen.Where(c => c.StadsdeelId == stadsdeelId);
         return zicht == Zicht.Kaarten && !profiel.IsBuurtteamlid
@@ -811,7 +811,7 @@ public sealed class CasusService(
     }
 
     /// <summary>The cases whose details this profile may see.</summary>
-    private static IQueryable<Casus> Zichtbaar(PortalDbContext db, Profiel profiel)
+    private static IQueryable<Casus> Zichtbaar(PortalDbContext db, Toegangscontext profiel)
     {
         var stadsdelen = profiel.KaartStadsdelen.ToList();
         var query = db.Casussen.Where(c => stadsdelen.Contains(c.StadsdeelId));
@@ -822,7 +822,7 @@ public sealed class CasusService(
         return profiel.IsAanbieder ? query.Where(c => c.AanbiederId == profiel.OrganisatieId) : query.Where(c => false);
     }
 
-    private IQueryable<Casus> Gefilterd(IQueryable<Casus> query, Profiel profiel, BordFilter filter)
+    private IQueryable<Casus> Gefilterd(IQueryable<Casus> query, Toegangscontext profiel, BordFilter filter)
     {
         if (filter.Mijn)
         {
@@ -894,55 +894,10 @@ public sealed class CasusService(
 
     // ---------------------------------------------------------------- who is asking
 
-    private enum Zicht
+    /// <summary>The actor's access now (the one access context), or null when they have none.</summary>
+    private static async Task<Toegangscontext?> ProfielAsync(PortalDbContext db, Actor actor, CancellationToken cancellationToken)
     {
-        Geen,
-        Aantallen,
-        Kaarten,
-    }
-
-    private sealed record Profiel(int MedewerkerId, int OrganisatieId, OrganisatieType Type, Actor Actor, IReadOnlySet<int> Stadsdelen)
-    {
-        /// <summary>Buurtteam staff (regievoerder or netwerklid) see the whole board of their stadsdelen.</summary>
-        public bool IsBuurtteamlid => Type == OrganisatieType.Buurtteamorganisatie && (Actor.HeeftRol(Rollen.Regievoerder) || Actor.IsNetwerklid);
-
-        public bool IsRegievoerder => Type == OrganisatieType.Buurtteamorganisatie && Actor.HeeftRol(Rollen.Regievoerder);
-
-        public bool IsAanbieder => Type == OrganisatieType.Aanbieder && Actor.IsNetwerklid;
-
-        public bool MagAanmaken => IsRegievoerder || IsAanbieder;
-
-        public IEnumerable<int> KaartStadsdelen => IsBuurtteamlid || IsAanbieder ? Stadsdelen : [];
-
-        public Zicht ZichtOp(int stadsdeelId)
-        {
-            if (!Stadsdelen.Contains(stadsdeelId))
-            {
-                return Zicht.Geen;
-            }
-            if (IsBuurtteamlid || IsAanbieder)
-            {
-                return Zicht.Kaarten;
-            }
-            return Actor.HeeftRol(Rollen.Netwerkmanager) || Actor.IsBeheerder ? Zicht.Aantallen : Zicht.Geen;
-        }
-    }
-
-    /// <summary>The actor's organisation and stadsdelen, from the database (the same rule as the stadsdeel switcher).</summary>
-    private static async Task<Profiel?> ProfielAsync(PortalDbContext db, Actor actor, CancellationToken cancellationToken)
-    {
-        var medewerker = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId && m.Actief)
-            .Select(m => new { m.Id, m.OrganisatieId, m.Organisatie!.Type, m.Organisatie.StadsdeelId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (medewerker is null)
-        {
-            return null;
-        }
-        var stadsdelen = actor.IsBeheerder
-            ? await db.Stadsdelen.Select(s => s.Id).ToListAsync(cancellationToken)
-            : await db.Stadsdelen.Where(s => s.Id == medewerker.StadsdeelId
-                    || db.Lidmaatschappen.Any(l => l.MedewerkerId == medewerker.Id && l.AfgemeldOp == null && l.Kanaal!.StadsdeelId == s.Id))
-                .Select(s => s.Id).ToListAsync(cancellationToken);
-        return new Profiel(medewerker.Id, medewerker.OrganisatieId, medewerker.Type, actor, stadsdelen.ToHashSet());
+        var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
+        return toegang.IsBekend ? toegang : null;
     }
 }

@@ -69,16 +69,11 @@ public static class DashboardEndpoints
         return Results.Empty;
     }
 
-    /// <summary>Who is asking, the way the pages know it: the account's medewerker from the database, the roles from the sign-in.</summary>
+    /// <summary>Who is asking: the one access context of the signed-in account, read for this request.</summary>
     private static async Task<Actor?> ActorAsync(ClaimsPrincipal gebruiker, IDbContextFactory<PortalDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        var id = gebruiker.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (id is null)
-        {
-            return null;
-        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var medewerker = await db.Users.Where(u => u.Id == id).Select(u => u.MedewerkerId).FirstOrDefaultAsync(cancellationToken);
-        return medewerker is { } m ? new Actor(m, id, gebruiker.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList()) : null;
+        var toegang = await Toegangscontext.LeesAsync(db, gebruiker, cancellationToken);
+        return toegang.IsBekend ? toegang.AlsActor() : null;
     }
 }

@@ -123,20 +123,8 @@ public sealed class NetwerkCijfersService(IDbContextFactory<PortalDbContext> dbF
         return await MagZienAsync(db, actor, stadsdeelId, cancellationToken);
     }
 
-    private static async Task<bool> MagZienAsync(PortalDbContext db, Actor actor, int stadsdeelId, CancellationToken cancellationToken)
-    {
-        if (actor.IsBeheerder)
-        {
-            return await db.Stadsdelen.AnyAsync(s => s.Id == stadsdeelId, cancellationToken);
-        }
-        if (!actor.HeeftRol(Domain.Rollen.Netwerkmanager))
-        {
-            return false;
-        }
-        return await db.Medewerkers.AnyAsync(m => m.Id == actor.MedewerkerId && m.Actief
-            && (m.Organisatie!.StadsdeelId == stadsdeelId
-                || db.Lidmaatschappen.Any(l => l.MedewerkerId == m.Id && l.AfgemeldOp == null && l.Kanaal!.StadsdeelId == stadsdeelId)), cancellationToken);
-    }
+    private static async Task<bool> MagZienAsync(PortalDbContext db, Actor actor, int stadsdeelId, CancellationToken cancellationToken) =>
+        (await Toegangscontext.LeesAsync(db, actor, cancellationToken)).MagDashboardZien(stadsdeelId);
 
     public static string Weergave(Domain.Netwerk.AdviesvraagStatus status) => status switch
     {

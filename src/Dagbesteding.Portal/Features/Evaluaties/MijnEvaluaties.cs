@@ -49,14 +49,13 @@ public sealed class MijnEvaluatiesService(IDbContextFactory<PortalDbContext> dbF
     public async Task<MijnEvaluaties> LeesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var medewerker = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId && m.Actief)
-            .Select(m => new { m.OrganisatieId, m.Organisatie!.Type }).FirstOrDefaultAsync(cancellationToken);
-        if (medewerker is null)
+        var medewerker = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
+        if (!medewerker.IsBekend)
         {
             return MijnEvaluaties.Geen;
         }
-        var isRegievoerder = medewerker.Type == OrganisatieType.Buurtteamorganisatie && actor.HeeftRol(Rollen.Regievoerder);
-        var isAanbieder = medewerker.Type == OrganisatieType.Aanbieder && actor.IsNetwerklid;
+        var isRegievoerder = medewerker.IsRegievoerder;
+        var isAanbieder = medewerker.IsAanbieder;
         var vandaag = WerkdagKalender.DagInAmsterdam(time.GetUtcNow());
         var zondag = vandaag.AddDays((7 - (int)vandaag.DayOfWeek) % 7);
 

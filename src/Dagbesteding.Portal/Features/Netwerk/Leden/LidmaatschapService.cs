@@ -3,6 +3,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -321,22 +322,13 @@ public sealed class LidmaatschapService(
             .Select(k => new KanaalInfo(k.Id, k.Naam, k.StadsdeelId, k.Stadsdeel!.Naam))
             .SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>Rights come from the database (the account's roles), never from what the browser sends.</summary>
+    /// <summary>Rights from the one access context (the account's roles in the database, never what the browser sends).</summary>
     private static async Task<Uitvoerder?> UitvoerderAsync(PortalDbContext db, int medewerkerId, CancellationToken cancellationToken)
     {
-        var medewerker = await db.Medewerkers.Where(m => m.Id == medewerkerId)
-            .Select(m => new { m.Id, Actief = m.Actief && m.Organisatie!.Actief, m.Organisatie!.StadsdeelId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (medewerker is null)
-        {
-            return null;
-        }
-        var rollen = await db.UserRoles
-            .Where(ur => db.Users.Any(u => u.Id == ur.UserId && u.MedewerkerId == medewerkerId))
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync(cancellationToken);
-        return new Uitvoerder(medewerker.Id, medewerker.Actief, medewerker.StadsdeelId,
-            rollen.Contains(Rollen.Beheerder), rollen.Contains(Rollen.Netwerkmanager));
+        var toegang = await Toegangscontext.LeesAsync(db, medewerkerId, cancellationToken: cancellationToken);
+        return toegang.IsBekend
+            ? new Uitvoerder(toegang.MedewerkerId, true, toegang.EigenStadsdeelId, toegang.IsBeheerder, toegang.IsNetwerkmanager)
+            : null;
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public sealed class AdviesvraagService(
 
     public async Task<Uitkomst<int>> PlaatsAsync(Actor actor, NieuweAdviesvraag invoer, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsNetwerklid)
+        if (!await IsNetwerklidAsync(actor, cancellationToken))
         {
             return Uitkomst<int>.Geweigerd("Alleen netwerkleden kunnen een adviesvraag stellen.");
         }
@@ -144,7 +144,8 @@ public sealed class AdviesvraagService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var kanaalId = await db.Adviesvragen.Where(a => a.Id == adviesvraagId).Select(a => (int?)a.KanaalId).FirstOrDefaultAsync(cancellationToken);
-        if (kanaalId is null || !await IsLidAsync(db, actor, kanaalId.Value, cancellationToken))
+        var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
+        if (kanaalId is null || !toegang.IsLidVan(kanaalId.Value))
         {
             if (kanaalId is not null && audit)
             {
@@ -186,7 +187,7 @@ public sealed class AdviesvraagService(
 
         var besloten = kaart.Status == AdviesvraagStatus.Besloten;
         return new AdviesvraagDetail(kaart with { Ongelezen = false }, vraag.Vrager, vraag.Organisatie, reacties, vraag.BesluitOp, vraag.BesluitToelichting,
-            MagBesluiten: kaart.IsEigen && !besloten, MagReageren: !besloten && actor.IsNetwerklid);
+            MagBesluiten: kaart.IsEigen && !besloten, MagReageren: !besloten && toegang.IsNetwerklid);
     }
 
     /// <summary>The locaties the actor's own organisation can offer (an aanbieder offers its own places).</summary>
@@ -202,7 +203,7 @@ public sealed class AdviesvraagService(
 
     public async Task<Uitkomst<int>> ReageerAsync(Actor actor, int adviesvraagId, NieuweReactie invoer, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsNetwerklid)
+        if (!await IsNetwerklidAsync(actor, cancellationToken))
         {
             return Uitkomst<int>.Geweigerd("Alleen netwerkleden kunnen reageren.");
         }
@@ -460,11 +461,20 @@ public sealed class AdviesvraagService(
         return await Kaarten(db, Actor.Niemand, db.Adviesvragen.Where(a => a.Id == adviesvraagId)).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The channels the actor is an active member of, while they and their organisation are active.</summary>
     private static IQueryable<Kanaal> ActiefKanaal(PortalDbContext db, Actor actor) =>
-        db.Kanalen.Where(k => k.Lidmaatschappen.Any(l => l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null));
+        db.Kanalen.Where(k => k.Lidmaatschappen.Any(l => l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null
+            && l.Medewerker!.Actief && l.Medewerker.Organisatie!.Actief));
 
-    private static Task<bool> IsLidAsync(PortalDbContext db, Actor actor, int kanaalId, CancellationToken cancellationToken) =>
-        db.Lidmaatschappen.AnyAsync(l => l.KanaalId == kanaalId && l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null, cancellationToken);
+    // Rights from the one access context, read now: a role taken away or a deactivation counts from this call on.
+    private static async Task<bool> IsLidAsync(PortalDbContext db, Actor actor, int kanaalId, CancellationToken cancellationToken) =>
+        (await Toegangscontext.LeesAsync(db, actor, cancellationToken)).IsLidVan(kanaalId);
+
+    private async Task<bool> IsNetwerklidAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await Toegangscontext.LeesAsync(db, actor, cancellationToken)).IsNetwerklid;
+    }
 
     private static IQueryable<AdviesvraagKaart> Kaarten(PortalDbContext db, Actor actor, IQueryable<Adviesvraag> vragen) =>
         vragen.Select(a => new AdviesvraagKaart(
