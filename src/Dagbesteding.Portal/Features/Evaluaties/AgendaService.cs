@@ -109,7 +109,7 @@ public sealed class AgendaService(IDbContextFactory<PortalDbContext> dbFactory, 
         var hash = Hash(sleutel);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var koppeling = await db.AgendaKoppelingen
-            .Where(k => k.SleutelHash == hash && k.IngetrokkenOp == null && k.Medewerker!.Actief)
+            .Where(k => k.SleutelHash == hash && k.IngetrokkenOp == null && k.Medewerker!.Actief && k.Medewerker.Organisatie!.Actief)
             .Select(k => new { k.Id, k.MedewerkerId, k.LaatstGebruiktOp, k.Medewerker!.OrganisatieId, k.Medewerker.Functie })
             .SingleOrDefaultAsync(cancellationToken);
         if (koppeling is null)
