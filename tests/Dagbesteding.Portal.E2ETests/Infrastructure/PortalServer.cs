@@ -95,6 +95,11 @@ public sealed class PortalServer : IAsyncLifetime
             // A handful of demo accounts stand in for every person of every browser test; the pages they closed keep
             // counting for the retention time, so the per-person limit (tested in LiveVerbindingTests) is raised here.
             builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "60");
+            // The same few accounts sign in from 127.0.0.1 for every test; the limits are tested in the integration tests.
+            builder.UseSetting("Limieten:InloggenPerIp:Aantal", "100000");
+            builder.UseSetting("Limieten:InloggenPerAccount:Aantal", "100000");
+            builder.UseSetting("Limieten:Berichten:Aantal", "100000");
+            builder.UseSetting("Limieten:ArchiefZoeken:Aantal", "100000");
             var (publicKey, privateKey) = Features.Meldingen.VapidSleutels.Maak();
             builder.UseSetting("Meldingen:Push:PublicKey", publicKey);
             builder.UseSetting("Meldingen:Push:PrivateKey", privateKey);
