@@ -35,6 +35,11 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqliteFile", Path.Combine(_map, "bench.db"));
         builder.LaadDemoData();
         builder.UseSetting("Hangfire:Enabled", "false");
+        // Bench clients sign in and post from one address as fast as they can; the limits are tested in the integration tests.
+        foreach (var limiet in new[] { "InloggenPerIp", "InloggenPerAccount", "Berichten", "ArchiefZoeken", "HubAanroepen" })
+        {
+            builder.UseSetting($"Limieten:{limiet}:Aantal", "1000000");
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

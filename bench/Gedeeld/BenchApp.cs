@@ -31,6 +31,11 @@ internal sealed class BenchFactory(string? postgres, string sqliteFile) : WebApp
         builder.UseEnvironment("Testing");
         builder.LaadDemoData(50);
         builder.UseSetting("Hangfire:Enabled", "false");
+        // Bench clients sign in and post from one address as fast as they can; the limits are tested in the integration tests.
+        foreach (var limiet in new[] { "InloggenPerIp", "InloggenPerAccount", "Berichten", "ArchiefZoeken", "HubAanroepen" })
+        {
+            builder.UseSetting($"Limieten:{limiet}:Aantal", "1000000");
+        }
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         // Quiet on a fresh database: the migration history probe fails by design, and SQLite warns about a PRAGMA in a migration.

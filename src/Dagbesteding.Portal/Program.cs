@@ -8,6 +8,7 @@ try
     builder.AddPortalIdentity();
     builder.AddPortalUi();
     builder.AddPortalRealtime();
+    builder.AddPortalLimieten();
     builder.Services.AddPortalFeatures();
     builder.AddPortalJobs();
 
@@ -23,6 +24,7 @@ catch (PortalStartupException ex)
 }
 
 app.UsePortal();
+app.UsePortalLimieten();
 app.MapPortal();
 app.MapPortalRealtime();
 // After PrepareDatabaseAsync: Hangfire's PostgreSQL storage needs the database to exist.

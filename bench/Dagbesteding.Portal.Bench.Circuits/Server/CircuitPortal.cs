@@ -36,6 +36,11 @@ public sealed class CircuitPortal(int casussen) : WebApplicationFactory<Program>
         // Few enough casussen that every column of West holds fewer than 25 cards: every card is on the board.
         builder.LaadDemoData(casussen);
         builder.UseSetting("Hangfire:Enabled", "false");
+        // Bench clients sign in and post from one address as fast as they can; the limits are tested in the integration tests.
+        foreach (var limiet in new[] { "InloggenPerIp", "InloggenPerAccount", "Berichten", "ArchiefZoeken", "HubAanroepen" })
+        {
+            builder.UseSetting($"Limieten:{limiet}:Aantal", "1000000");
+        }
         // One bench user opens thousands of tabs; these are the portal's own limits once it has them.
         builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "100000");
         builder.UseSetting("Realtime:MaxBewaardeCircuits", MaxBewaard.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -12,9 +12,15 @@ namespace Dagbesteding.Portal.Realtime;
 /// with which a client can name a group. A client that reconnects calls <see cref="Sinds"/> to catch up.
 /// </summary>
 [Authorize]
-public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, VerbindingRegister register) : Hub<INetwerkClient>
+public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, VerbindingRegister register, TimeProvider time) : Hub<INetwerkClient>
 {
     public const string Pad = "/hubs/netwerk";
+
+    /// <summary>At most this many events per catch-up; a client that missed more reloads what it shows.</summary>
+    public const int MaxGebeurtenissen = 200;
+
+    /// <summary>A catch-up reaches back at most this far, whatever moment the client names.</summary>
+    public static readonly TimeSpan MaxTerug = TimeSpan.FromDays(7);
 
     public static string KanaalGroep(int kanaalId) => $"kanaal-{kanaalId}";
 
@@ -43,7 +49,12 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
         return base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>Catch-up after a gap: what happened in the caller's channels since a moment (at most 200 events).</summary>
+    /// <summary>
+    /// Catch-up after a gap: what happened in the caller's channels since a moment, oldest first, at most
+    /// <see cref="MaxGebeurtenissen"/> events and at most <see cref="MaxTerug"/> back. Bounded in the database: each
+    /// query is ordered and limited there, so a moment far in the past reads at most 3 × 200 rows, not the whole history.
+    /// Calls are rate limited per user by <see cref="HubLimietFilter"/>.
+    /// </summary>
     public async Task<IReadOnlyList<KanaalGebeurtenis>> Sinds(DateTimeOffset sinds)
     {
         var toegang = await ToegangAsync();
@@ -51,18 +62,27 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
         {
             throw new HubException("Onbekende gebruiker.");
         }
+        var ondergrens = time.GetUtcNow() - MaxTerug;
+        if (sinds < ondergrens)
+        {
+            sinds = ondergrens;
+        }
         var kanalen = toegang.KanaalIds.ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
         var vragen = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.GeplaatstOp > sinds)
+            .OrderBy(a => a.GeplaatstOp).Take(MaxGebeurtenissen)
             .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.NieuweVraag, "Nieuwe adviesvraag", a.GeplaatstOp))
             .ToListAsync();
         var reacties = await db.Reacties.Where(r => kanalen.Contains(r.Adviesvraag!.KanaalId) && r.GeplaatstOp > sinds)
+            .OrderBy(r => r.GeplaatstOp).Take(MaxGebeurtenissen)
             .Select(r => new KanaalGebeurtenis(r.Adviesvraag!.KanaalId, r.AdviesvraagId, KanaalGebeurtenisSoort.NieuweReactie, "Nieuwe reactie", r.GeplaatstOp))
             .ToListAsync();
         var besluiten = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.BesluitOp > sinds)
+            .OrderBy(a => a.BesluitOp).Take(MaxGebeurtenissen)
             .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.Besloten, "Besloten", a.BesluitOp!.Value))
             .ToListAsync();
-        return vragen.Concat(reacties).Concat(besluiten).OrderBy(g => g.Op).Take(200).ToList();
+        // The oldest 200 of the three together are among the oldest 200 of each.
+        return vragen.Concat(reacties).Concat(besluiten).OrderBy(g => g.Op).Take(MaxGebeurtenissen).ToList();
     }
 
     /// <summary>The connection's user now (the one access context): an inactive account has no medewerker here.</summary>

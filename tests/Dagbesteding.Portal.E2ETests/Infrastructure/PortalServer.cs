@@ -97,6 +97,11 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "60");
             // Open pages re-check their sign-in every 2 s here (a minute in production): ToegangTests waits for it.
             builder.UseSetting("Authentication:Sessie:HercontroleSeconden", "2");
+            // The same few accounts sign in from 127.0.0.1 for every test; the limits are tested in the integration tests.
+            builder.UseSetting("Limieten:InloggenPerIp:Aantal", "100000");
+            builder.UseSetting("Limieten:InloggenPerAccount:Aantal", "100000");
+            builder.UseSetting("Limieten:Berichten:Aantal", "100000");
+            builder.UseSetting("Limieten:ArchiefZoeken:Aantal", "100000");
             var (publicKey, privateKey) = Features.Meldingen.VapidSleutels.Maak();
             builder.UseSetting("Meldingen:Push:PublicKey", publicKey);
             builder.UseSetting("Meldingen:Push:PrivateKey", privateKey);

@@ -161,30 +161,6 @@ public abstract class PortalFoundationTests<TFactory>(TFactory factory) where TF
     }
 
     [Fact]
-    public async Task Login_AfterFiveFailures_IsLockedOut_EvenWithTheRightPassword()
-    {
-        // Its own account, so other tests are not locked out.
-        const string email = "regievoerder.oost@example.org";
-        using var client = factory.CreatePortalClient();
-        try
-        {
-            for (var i = 0; i < 5; i++)
-            {
-                await client.LogInAsync(email, "Verkeerd!123456");
-            }
-            var response = await client.LogInAsync(email);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("tijdelijk geblokkeerd", await response.Content.ReadAsStringAsync());
-        }
-        finally
-        {
-            await using var db = await factory.CreateDbContextAsync();
-            await db.Users.Where(u => u.Email == email)
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, (DateTimeOffset?)null).SetProperty(x => x.AccessFailedCount, 0));
-        }
-    }
-
-    [Fact]
     public async Task Login_RefusesAnExternalReturnUrl()
     {
         using var client = factory.CreatePortalClient();

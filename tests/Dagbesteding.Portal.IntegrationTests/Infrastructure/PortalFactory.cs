@@ -40,10 +40,23 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Authentication:Sessie:HercontroleSeconden", "1");
         builder.UseSetting("Meldingen:Push:PublicKey", Vapid.PublicKey);
         builder.UseSetting("Meldingen:Push:PrivateKey", Vapid.PrivateKey);
+        // Every test signs in from the same address (TestServer) and many times with the same demo accounts, and
+        // posts and searches as fast as it can: the limits are raised here, and tested at small values in
+        // Limieten/LimietenTests (there is no setting that turns them off).
+        foreach (var limiet in new[] { "InloggenPerIp", "InloggenPerAccount", "Berichten", "ArchiefZoeken", "HubAanroepen" })
+        {
+            builder.UseSetting($"Limieten:{limiet}:Aantal", "100000");
+        }
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);
         }
+        ConfigureTest(builder);
+    }
+
+    /// <summary>A test class's own settings or services, applied after the defaults above.</summary>
+    protected virtual void ConfigureTest(IWebHostBuilder builder)
+    {
     }
 
     public PortalClient CreatePortalClient() =>
@@ -64,7 +77,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     protected virtual async Task OnDisposeAsync() => await base.DisposeAsync();
 }
 
-public sealed class SqlitePortalFactory : PortalFactory
+public class SqlitePortalFactory : PortalFactory
 {
     private readonly string _map = Directory.CreateTempSubdirectory("dagbesteding-test-").FullName;
 
@@ -88,7 +101,7 @@ public sealed class SqlitePortalFactory : PortalFactory
 /// Needs a real PostgreSQL server: the test script starts one and sets PORTAL_TEST_POSTGRES. Without it these
 /// tests fail (they do not skip), so a missing server shows in CI.
 /// </summary>
-public sealed class PostgreSqlPortalFactory : PortalFactory
+public class PostgreSqlPortalFactory : PortalFactory
 {
     private readonly string _database = $"dagbesteding_test_{Guid.NewGuid():N}";
 

@@ -244,9 +244,11 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
 
         var oost = await factory.ActorAsync(Oost);
         var treffers = await Vragen(s => s.ZoekInArchiefAsync(oost, new ArchiefFilter { Tekst = "ALPACA", StadsdeelId = invoer.StadsdeelId }));
-        Assert.Contains(treffers, t => t.Kaart.Id == id);
+        Assert.True(treffers.Gelukt, treffers.Fout);
+        Assert.Contains(treffers.Waarde!, t => t.Kaart.Id == id);
         var elders = await Vragen(s => s.ZoekInArchiefAsync(oost, new ArchiefFilter { Tekst = "alpaca", StadsdeelId = invoer.StadsdeelId + 1 }));
-        Assert.DoesNotContain(elders, t => t.Kaart.Id == id);
+        Assert.True(elders.Gelukt, elders.Fout);
+        Assert.DoesNotContain(elders.Waarde!, t => t.Kaart.Id == id);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class AccountEndpoints
             var terug = $"/inloggen/extern/terug?returnUrl={Uri.EscapeDataString(Login.VeiligTerugAdres(returnUrl))}";
             var properties = signInManager.ConfigureExternalAuthenticationProperties(OpenIdConnectSettings.Scheme, terug);
             return Results.Challenge(properties, [OpenIdConnectSettings.Scheme]);
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(LimietenExtensions.InloggenBeleid);
 
         app.MapGet("/inloggen/extern/terug", ExternTerugAsync).AllowAnonymous();
     }

@@ -24,6 +24,7 @@ public sealed class AdviesvraagService(
     Melder melder,
     AuditLog auditLog,
     TimeProvider time,
+    PortalLimieten limieten,
     ILogger<AdviesvraagService> logger)
 {
     public const int ReactietermijnWerkdagen = 2;
@@ -65,6 +66,11 @@ public sealed class AdviesvraagService(
         if (!await IsNetwerklidAsync(actor, cancellationToken))
         {
             return Uitkomst<int>.Geweigerd("Alleen netwerkleden kunnen een adviesvraag stellen.");
+        }
+        // Before any other work (the anonymity check is the costly part): a flood is refused cheaply, and nothing is stored.
+        if (limieten.Probeer(Limiet.Berichten, PortalLimieten.MedewerkerSleutel(actor.MedewerkerId)) is { } teVeel)
+        {
+            return Uitkomst<int>.Geweigerd(teVeel.Melding);
         }
         if (invoer.Leeftijdscategorie is null)
         {
@@ -206,6 +212,10 @@ public sealed class AdviesvraagService(
         if (!await IsNetwerklidAsync(actor, cancellationToken))
         {
             return Uitkomst<int>.Geweigerd("Alleen netwerkleden kunnen reageren.");
+        }
+        if (limieten.Probeer(Limiet.Berichten, PortalLimieten.MedewerkerSleutel(actor.MedewerkerId)) is { } teVeel)
+        {
+            return Uitkomst<int>.Geweigerd(teVeel.Melding);
         }
         var tekst = invoer.Tekst.Trim();
         if (TekstFout(tekst, NieuweReactie.MinLengte, NieuweReactie.MaxLengte, "De reactie") is { } fout)
@@ -378,9 +388,16 @@ public sealed class AdviesvraagService(
         return meldingen;
     }
 
-    /// <summary>Besloten questions of the whole city, so the network learns from earlier answers.</summary>
-    public async Task<IReadOnlyList<ArchiefTreffer>> ZoekInArchiefAsync(Actor actor, ArchiefFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Besloten questions of the whole city, so the network learns from earlier answers. A text search scans every
+    /// closed thread, so searches are limited per medewerker (<c>Limieten:ArchiefZoeken</c>).
+    /// </summary>
+    public async Task<Uitkomst<IReadOnlyList<ArchiefTreffer>>> ZoekInArchiefAsync(Actor actor, ArchiefFilter filter, CancellationToken cancellationToken = default)
     {
+        if (limieten.Probeer(Limiet.ArchiefZoeken, PortalLimieten.MedewerkerSleutel(actor.MedewerkerId)) is { } teVeel)
+        {
+            return Uitkomst<IReadOnlyList<ArchiefTreffer>>.Geweigerd(teVeel.Melding);
+        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Adviesvragen.Where(a => a.Status == AdviesvraagStatus.Besloten);
         if (!string.IsNullOrWhiteSpace(filter.Tekst))
@@ -417,7 +434,8 @@ public sealed class AdviesvraagService(
                 Gekozen = db.Reacties.Where(r => r.Id == a.GekozenReactieId).Select(r => r.AanbodLocatie!.Naam).FirstOrDefault(),
             })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
-        return kaarten.Select(k => new ArchiefTreffer(k, besluiten[k.Id].BesluitOp!.Value, besluiten[k.Id].Gekozen, besluiten[k.Id].BesluitToelichting)).ToList();
+        return Uitkomst<IReadOnlyList<ArchiefTreffer>>.Klaar(
+            kaarten.Select(k => new ArchiefTreffer(k, besluiten[k.Id].BesluitOp!.Value, besluiten[k.Id].Gekozen, besluiten[k.Id].BesluitToelichting)).ToList());
     }
 
     public async Task<IReadOnlyList<StadsdeelKeuze>> StadsdelenAsync(CancellationToken cancellationToken = default)
