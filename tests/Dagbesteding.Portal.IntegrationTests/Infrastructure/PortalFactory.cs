@@ -19,6 +19,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
 
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
+    /// <summary>Settings a test class changes on top of the test host's (applied last).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -29,7 +32,10 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Hangfire:Enabled", "false");
         builder.UseSetting("Meldingen:Push:PublicKey", Vapid.PublicKey);
         builder.UseSetting("Meldingen:Push:PrivateKey", Vapid.PrivateKey);
-        foreach (var (key, value) in DatabaseSettings)
+        // Two steps are required for Beheerder and Netwerkmanager in production; the tests that sign in as the demo
+        // accounts are not about that. TweeStapsTests switches it on (and proves it) with ExtraSettings.
+        builder.UseSetting("Authentication:TweeStaps:VerplichtVoor", "");
+        foreach (var (key, value) in DatabaseSettings.Concat(ExtraSettings))
         {
             builder.UseSetting(key, value);
         }
@@ -53,7 +59,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     protected virtual async Task OnDisposeAsync() => await base.DisposeAsync();
 }
 
-public sealed class SqlitePortalFactory : PortalFactory
+public class SqlitePortalFactory : PortalFactory
 {
     private readonly string _map = Directory.CreateTempSubdirectory("dagbesteding-test-").FullName;
 
@@ -77,7 +83,7 @@ public sealed class SqlitePortalFactory : PortalFactory
 /// Needs a real PostgreSQL server: the test script starts one and sets PORTAL_TEST_POSTGRES. Without it these
 /// tests fail (they do not skip), so a missing server shows in CI.
 /// </summary>
-public sealed class PostgreSqlPortalFactory : PortalFactory
+public class PostgreSqlPortalFactory : PortalFactory
 {
     private readonly string _database = $"dagbesteding_test_{Guid.NewGuid():N}";
 
