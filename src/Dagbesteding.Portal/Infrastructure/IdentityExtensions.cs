@@ -20,11 +20,22 @@ public static class IdentityExtensions
                 options.Lockout.MaxFailedAccessAttempts = MaxMisluktePogingen;
                 options.Lockout.DefaultLockoutTimeSpan = BlokkeerDuur;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Password.RequiredLength = 12;
+                // ASVS 6.2: length, not composition; common passwords are refused by WachtwoordValidator.
+                options.Password.RequiredLength = WachtwoordValidator.MinimaleLengte;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddSignInManager<PortalSignInManager>()
+            .AddPasswordValidator<WachtwoordValidator>()
+            .AddErrorDescriber<NederlandseIdentityFouten>();
+        services.Configure<TweeStapsOptions>(builder.Configuration.GetSection(TweeStapsOptions.Section));
+        services.AddScoped<Components.Account.ExternAanmelding>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -107,5 +118,13 @@ public sealed class OpenIdConnectSettings
     public string? ClientSecret { get; set; }
     public string DisplayName { get; set; } = "Inloggen met uw organisatie-account";
     public string EmailClaim { get; set; } = "email";
+
+    /// <summary>
+    /// The claim that says the provider has verified the e-mail address, and the value it must have. Without it the
+    /// address is only what someone typed at the provider, and matching on it could hand them another person's account.
+    /// A provider that marks verified accounts differently (a group, an "acr") is configured here.
+    /// </summary>
+    public string GeverifieerdClaim { get; set; } = "email_verified";
+    public string GeverifieerdWaarde { get; set; } = "true";
     public string[] Scopes { get; set; } = ["openid", "profile", "email"];
 }

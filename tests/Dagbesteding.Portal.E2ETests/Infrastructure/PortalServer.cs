@@ -19,7 +19,12 @@ public sealed class PortalServer : IAsyncLifetime
     private readonly Factory _factory;
     private IPlaywright? _playwright;
 
-    public PortalServer() => _factory = new Factory(Path.Combine(_map, "portal.db"));
+    public PortalServer() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A server of its own with some settings changed (internal: xUnit fixtures need one public constructor).</summary>
+    internal PortalServer(IReadOnlyDictionary<string, string?> instellingen) => _factory = new Factory(Path.Combine(_map, "portal.db"), instellingen);
 
     /// <summary>The flags every chromium of the tests starts with, also one started as its own process.</summary>
     public static readonly string[] ChromiumArgs =
@@ -84,7 +89,7 @@ public sealed class PortalServer : IAsyncLifetime
         Directory.Delete(_map, recursive: true);
     }
 
-    private sealed class Factory(string databaseFile) : WebApplicationFactory<Program>
+    private sealed class Factory(string databaseFile, IReadOnlyDictionary<string, string?> instellingen) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -105,6 +110,12 @@ public sealed class PortalServer : IAsyncLifetime
             var (publicKey, privateKey) = Features.Meldingen.VapidSleutels.Maak();
             builder.UseSetting("Meldingen:Push:PublicKey", publicKey);
             builder.UseSetting("Meldingen:Push:PrivateKey", privateKey);
+            // The demo Beheerder and Netwerkmanager sign in with a password only here; TweeStapsTests turns the rule on.
+            builder.UseSetting("Authentication:TweeStaps:VerplichtVoor", "");
+            foreach (var (sleutel, waarde) in instellingen)
+            {
+                builder.UseSetting(sleutel, waarde);
+            }
         }
     }
 }

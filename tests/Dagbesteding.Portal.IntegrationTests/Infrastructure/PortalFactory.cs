@@ -25,6 +25,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>The demo network, granted in code as a test host (configuration cannot grant it outside Development).</summary>
     protected virtual bool MetDemoData => true;
 
+    /// <summary>Settings a test class changes on top of the test host's (applied last).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Omgeving);
@@ -47,7 +50,10 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         {
             builder.UseSetting($"Limieten:{limiet}:Aantal", "100000");
         }
-        foreach (var (key, value) in DatabaseSettings)
+        // Two steps are required for Beheerder and Netwerkmanager in production; the tests that sign in as the demo
+        // accounts are not about that. TweeStapsTests switches it on (and proves it) with ExtraSettings.
+        builder.UseSetting("Authentication:TweeStaps:VerplichtVoor", "");
+        foreach (var (key, value) in DatabaseSettings.Concat(ExtraSettings))
         {
             builder.UseSetting(key, value);
         }

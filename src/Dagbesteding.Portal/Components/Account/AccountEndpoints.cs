@@ -1,11 +1,9 @@
-using System.Security.Claims;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Infrastructure.Sessies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Dagbesteding.Portal.Components.Account;
 
@@ -37,18 +35,16 @@ public static class AccountEndpoints
     }
 
     /// <summary>
-    /// After the identity provider: the person must already have a portal account with the same e-mail
-    /// address (made by the Beheerder); roles and memberships stay in the portal.
+    /// After the identity provider: <see cref="ExternAanmelding"/> decides (verified e-mail, an existing portal account,
+    /// active medewerker and organisation); roles and memberships stay in the portal.
     /// </summary>
     private static async Task<IResult> ExternTerugAsync(
-        HttpContext http, SignInManager<PortalGebruiker> signInManager, UserManager<PortalGebruiker> userManager,
-        IOptions<OpenIdConnectSettings> settings, string? returnUrl)
+        HttpContext http, SignInManager<PortalGebruiker> signInManager, ExternAanmelding aanmelding, string? returnUrl)
     {
         var extern_ = await http.AuthenticateAsync(IdentityConstants.ExternalScheme);
-        var email = extern_.Principal?.FindFirstValue(settings.Value.EmailClaim) ?? extern_.Principal?.FindFirstValue(ClaimTypes.Email);
         await http.SignOutAsync(IdentityConstants.ExternalScheme);
-        var gebruiker = email is null ? null : await userManager.FindByEmailAsync(email);
-        if (gebruiker is null || await userManager.IsLockedOutAsync(gebruiker))
+        var gebruiker = await aanmelding.ToegestaneGebruikerAsync(extern_.Principal);
+        if (gebruiker is null)
         {
             return Results.LocalRedirect("/geen-toegang");
         }
