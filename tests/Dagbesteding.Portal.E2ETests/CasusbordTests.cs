@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dagbesteding.Portal.E2ETests;
 
 [Collection(PortalServerCollection.Naam)]
+[CspBewaking]
 public sealed class CasusbordTests(PortalServer server)
 {
     private static string NieuwKenmerk() => $"E2E-{Random.Shared.Next(10000, 99999)}";

@@ -14,6 +14,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dagbesteding.Portal.E2ETests;
 
 [Collection(PortalServerCollection.Naam)]
+[CspBewaking]
 public sealed class EvaluatieTests(PortalServer server)
 {
     private const string Regievoerder = "regievoerder.west@example.org";

@@ -12,6 +12,7 @@ namespace Dagbesteding.Portal.E2ETests;
 /// and that a subscription travels through the page to the server and back into the list.
 /// </summary>
 [Collection(PortalServerCollection.Naam)]
+[CspBewaking]
 public sealed class InstellingenTests(PortalServer server)
 {
     private static string StandIn(string toestemming) => $$"""

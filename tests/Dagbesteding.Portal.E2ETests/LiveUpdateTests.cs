@@ -10,6 +10,7 @@ namespace Dagbesteding.Portal.E2ETests;
 /// whose network dropped catches up with its own circuit once it is back.
 /// </summary>
 [Collection(PortalServerCollection.Naam)]
+[CspBewaking]
 public sealed partial class LiveUpdateTests(PortalServer server)
 {
     [Fact]

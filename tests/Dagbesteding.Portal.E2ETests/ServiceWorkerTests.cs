@@ -12,6 +12,7 @@ namespace Dagbesteding.Portal.E2ETests;
 /// Server, and its push helpers must answer in every browser state without throwing.
 /// </summary>
 [Collection(PortalServerCollection.Naam)]
+[CspBewaking]
 public sealed class ServiceWorkerTests(PortalServer server)
 {
     [Fact]

@@ -7,6 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Dagbesteding.Portal.E2ETests;
 
 [Collection(PortalServerCollection.Naam)]
+[CspBewaking]
 public sealed class ShellTests(PortalServer server)
 {
     [Fact]

@@ -11,6 +11,7 @@ public static class IdentityExtensions
 {
     public const int MaxMisluktePogingen = 5;
     public static readonly TimeSpan BlokkeerDuur = TimeSpan.FromMinutes(15);
+    public const string SessieCookie = "__Host-Dagbesteding.Sessie";
 
     public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
     {
@@ -39,9 +40,13 @@ public static class IdentityExtensions
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = ".Dagbesteding.Sessie";
+            // __Host-: only over https, for this host and path / (no subdomain can set or read it). Lax, not Strict:
+            // the return from the identity provider is a cross-site navigation that must arrive signed in.
+            options.Cookie.Name = SessieCookie;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.Path = "/";
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
             options.AccessDeniedPath = "/geen-toegang";
@@ -58,6 +63,12 @@ public static class IdentityExtensions
         services.AddSingleton<HubToegangBewaker>();
         services.AddHostedService(sp => sp.GetRequiredService<HubToegangBewaker>());
 
+        // The external sign-in cookie lives from the identity provider's answer to /inloggen/extern/terug, a navigation
+        // that started cross-site (Lax); the two-factor cookies only between the portal's own pages (Strict).
+        ConfigureerCookie(services, IdentityConstants.ExternalScheme, "__Host-Dagbesteding.Extern", SameSiteMode.Lax);
+        ConfigureerCookie(services, IdentityConstants.TwoFactorUserIdScheme, "__Host-Dagbesteding.TweeStaps", SameSiteMode.Strict);
+        ConfigureerCookie(services, IdentityConstants.TwoFactorRememberMeScheme, "__Host-Dagbesteding.TweeStapsOnthouden", SameSiteMode.Strict);
+
         // Every page needs a signed-in user unless it says otherwise ([AllowAnonymous] on the login page).
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -66,6 +77,16 @@ public static class IdentityExtensions
         builder.AddOpenIdConnectWhenConfigured();
         return builder;
     }
+
+    private static void ConfigureerCookie(IServiceCollection services, string scheme, string naam, SameSiteMode sameSite) =>
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, options =>
+        {
+            options.Cookie.Name = naam;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = sameSite;
+            options.Cookie.Path = "/";
+        });
 
     /// <summary>
     /// Production sign-in through the organisations' identity provider. The external identity is matched to a
@@ -102,6 +123,14 @@ public static class IdentityExtensions
                 }
                 options.GetClaimsFromUserInfoEndpoint = true;
                 options.MapInboundClaims = false;
+                // The correlation and nonce cookies come back on the provider's cross-site form post: SameSite=None
+                // (the handler's default), Secure, and __Host- with path / (the default path is the callback's).
+                options.CorrelationCookie.Name = "__Host-Dagbesteding.Correlatie.";
+                options.CorrelationCookie.Path = "/";
+                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.NonceCookie.Name = "__Host-Dagbesteding.Nonce.";
+                options.NonceCookie.Path = "/";
+                options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
             });
     }
 }

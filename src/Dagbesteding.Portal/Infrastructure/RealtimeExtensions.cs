@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -37,15 +39,26 @@ public static class RealtimeExtensions
         if (!string.IsNullOrWhiteSpace(opties.Redis))
         {
             var redis = opties.Redis;
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal("dagbesteding"));
+            var voorvoegsel = opties.RedisVoorvoegsel;
+            var handtekening = RelayHandtekeningUit(opties);
+            var certificaat = SleutelringCertificaatUit(opties.Sleutelring, builder.Environment);
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(voorvoegsel));
             var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redis));
             services.AddSingleton(_ => multiplexer.Value);
             // Every node must read the others' login cookies, antiforgery tokens and circuit state: one key ring,
-            // in Redis (give Redis persistence in production; losing the ring only signs everyone out).
-            services.AddDataProtection()
+            // in Redis (give Redis persistence in production; losing the ring only signs everyone out). Encrypted
+            // with the certificate: whoever reads Redis must not be able to forge a login cookie.
+            var dataProtection = services.AddDataProtection()
                 .SetApplicationName("Dagbesteding.Portal")
-                .PersistKeysToStackExchangeRedis(() => multiplexer.Value.GetDatabase(), "dagbesteding:dataprotection-keys");
-            services.AddSingleton<RedisRealtimeRelay>();
+                .PersistKeysToStackExchangeRedis(() => multiplexer.Value.GetDatabase(), SleutelringSleutel(voorvoegsel));
+            if (certificaat is not null)
+            {
+                dataProtection.ProtectKeysWithCertificate(certificaat);
+            }
+            services.AddSingleton(handtekening);
+            services.AddSingleton(sp => new RedisRealtimeRelay(
+                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RealtimeBus>(), sp.GetRequiredService<HubVerbindingen>(),
+                handtekening, sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
             services.AddHostedService(sp => sp.GetRequiredService<RedisRealtimeRelay>());
             services.AddSingleton<IRealtimePublisher>(sp => Publisher(sp, sp.GetRequiredService<RedisRealtimeRelay>()));
         }
@@ -54,6 +67,39 @@ public static class RealtimeExtensions
             services.AddSingleton<IRealtimePublisher>(sp => Publisher(sp, relay: null));
         }
         return builder;
+    }
+
+    /// <summary>The Redis list that holds the data-protection key ring.</summary>
+    public static string SleutelringSleutel(string voorvoegsel) => $"{voorvoegsel}:dataprotection-keys";
+
+    private static RelayHandtekening RelayHandtekeningUit(RealtimeOptions opties) =>
+        opties.RelaySleutel is { Length: >= RelayHandtekening.MinimaleSleutelLengte } sleutel
+            ? new RelayHandtekening(sleutel)
+            : throw new PortalStartupException(
+                $"Realtime:Redis is ingesteld, maar Realtime:RelaySleutel ontbreekt of is korter dan {RelayHandtekening.MinimaleSleutelLengte} tekens (dezelfde geheime waarde op elke node).");
+
+    private static X509Certificate2? SleutelringCertificaatUit(SleutelringCertificaat instelling, IHostEnvironment omgeving)
+    {
+        if (!instelling.IsIngesteld)
+        {
+            return omgeving.IsProduction()
+                ? throw new PortalStartupException("Realtime:Redis is ingesteld, maar Realtime:Sleutelring:Pad ontbreekt: in productie wordt de sleutelring in Redis versleuteld met een certificaat.")
+                : null;
+        }
+        var pad = instelling.Pad!;
+        try
+        {
+            var certificaat = pad.EndsWith(".pfx", StringComparison.OrdinalIgnoreCase) || pad.EndsWith(".p12", StringComparison.OrdinalIgnoreCase)
+                ? X509CertificateLoader.LoadPkcs12FromFile(pad, instelling.Wachtwoord)
+                : X509Certificate2.CreateFromPemFile(pad, instelling.SleutelPad);
+            return certificaat.HasPrivateKey && certificaat.GetRSAPublicKey() is not null
+                ? certificaat
+                : throw new PortalStartupException($"Het certificaat '{pad}' (Realtime:Sleutelring:Pad) heeft geen RSA-sleutel met private key.");
+        }
+        catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new PortalStartupException($"Het certificaat '{pad}' (Realtime:Sleutelring:Pad) kan niet worden gelezen: {ex.Message.Trim()}", ex);
+        }
     }
 
     private static RealtimePublisher Publisher(IServiceProvider sp, RedisRealtimeRelay? relay) => new(

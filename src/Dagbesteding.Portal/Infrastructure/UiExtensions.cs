@@ -22,6 +22,7 @@ public static class UiExtensions
         // (tests run as "Testing"); a published app has them in wwwroot and this is a no-op.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.AddPortalBeveiliging();
         builder.Services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
@@ -45,10 +46,10 @@ public static class UiExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalBeveiliging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
-            app.UseHsts();
         }
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions

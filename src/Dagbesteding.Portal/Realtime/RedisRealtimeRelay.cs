@@ -7,16 +7,21 @@ namespace Dagbesteding.Portal.Realtime;
 /// Scale-out for the Blazor circuits: an event published on one node reaches the circuits on every other node
 /// through one Redis channel. The message is the event itself (<see cref="ILiveGebeurtenis"/> with its type
 /// discriminator) plus the sending node, which delivers to its own circuits directly and ignores its echo, so
-/// live updates on one node never depend on Redis. A message that does not parse or is not a valid event is
-/// dropped and logged, never shown. (SignalR hub clients use the SignalR Redis backplane instead.)
+/// live updates on one node never depend on Redis. Every message carries an HMAC with the nodes' shared secret
+/// (<see cref="RelayHandtekening"/>); a message without a valid one, or that does not parse or is not a valid event,
+/// is dropped and logged, never shown. (SignalR hub clients use the SignalR Redis backplane instead.)
 /// </summary>
 public sealed class RedisRealtimeRelay(
     IConnectionMultiplexer redis,
     RealtimeBus bus,
     HubVerbindingen hubVerbindingen,
-    ILogger<RedisRealtimeRelay> logger) : IHostedService
+    RelayHandtekening handtekening,
+    ILogger<RedisRealtimeRelay> logger,
+    string voorvoegsel = "dagbesteding") : IHostedService
 {
-    public static readonly RedisChannel Kanaal = RedisChannel.Literal("dagbesteding:realtime");
+    public RedisChannel Kanaal { get; } = KanaalVoor(voorvoegsel);
+
+    public static RedisChannel KanaalVoor(string voorvoegsel) => RedisChannel.Literal($"{voorvoegsel}:realtime");
 
     /// <summary>This node's id in every message it sends, so it can ignore its own echo.</summary>
     public string Node { get; } = Guid.NewGuid().ToString("N");
@@ -31,7 +36,7 @@ public sealed class RedisRealtimeRelay(
     };
 
     public Task StuurAsync(ILiveGebeurtenis gebeurtenis) =>
-        redis.GetSubscriber().PublishAsync(Kanaal, JsonSerializer.Serialize(new Bericht(Node, gebeurtenis), Json));
+        redis.GetSubscriber().PublishAsync(Kanaal, handtekening.Onderteken(JsonSerializer.Serialize(new Bericht(Node, gebeurtenis), Json)));
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,8 +45,13 @@ public sealed class RedisRealtimeRelay(
     }
 
     /// <summary>Handles one relayed message (public for the tests of malformed input).</summary>
-    public void Ontvang(string json)
+    public void Ontvang(string ondertekend)
     {
+        if (handtekening.Controleer(ondertekend) is not { } json)
+        {
+            logger.LogWarning("Live-bericht via Redis zonder geldige handtekening genegeerd ({Lengte} tekens).", ondertekend.Length);
+            return;
+        }
         Bericht? bericht;
         try
         {

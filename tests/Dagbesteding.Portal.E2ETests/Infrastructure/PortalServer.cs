@@ -32,6 +32,9 @@ public sealed class PortalServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>What the Content-Security-Policy blocked in any page of the tests (checked after each test by <see cref="CspBewakingAttribute"/>).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentQueue<string> CspOvertredingen = new();
+
     /// <summary>The app's services: a test prepares data the way the app would (through its services), never by hand-written SQL.</summary>
     public IServiceProvider Services => _factory.Services;
     public string ChromiumPad { get; } = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium";
@@ -74,6 +77,18 @@ public sealed class PortalServer : IAsyncLifetime
         var page = await context.NewPageAsync();
         // Browser errors end up in the test output, so a failure in the browser is not silent.
         page.PageError += (_, fout) => Console.WriteLine($"[browser] {fout}");
+        // Whatever the Content-Security-Policy blocks fails the test (CspBewaking), so a policy that breaks a
+        // script, style, image or connection cannot pass unnoticed.
+        page.Console += (_, bericht) =>
+        {
+            if (bericht.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                CspOvertredingen.Enqueue(bericht.Text);
+            }
+        };
+        await context.ExposeFunctionAsync("portalCspOvertreding", (string tekst) => CspOvertredingen.Enqueue(tekst));
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => window.portalCspOvertreding(`${e.violatedDirective} blokkeerde ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));");
         return page;
     }
 
@@ -97,6 +112,9 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:SqliteFile", databaseFile);
             builder.LaadDemoData(400);
+            // Kestrel over http on 127.0.0.1 (the browser treats loopback as secure, so the __Host- session cookie
+            // works); the antiforgery cookie needs the local-http allowance, which Production refuses.
+            builder.UseSetting("Beveiliging:LokaalHttp", "true");
             // A handful of demo accounts stand in for every person of every browser test; the pages they closed keep
             // counting for the retention time, so the per-person limit (tested in LiveVerbindingTests) is raised here.
             builder.UseSetting("Realtime:MaxCircuitsPerGebruiker", "60");

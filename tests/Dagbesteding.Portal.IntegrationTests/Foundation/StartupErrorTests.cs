@@ -102,6 +102,53 @@ public sealed class StartupErrorTests : IDisposable
         Assert.DoesNotContain("   at ", uitvoer);
     }
 
+    [Fact]
+    public async Task RedisWithoutARelaySecret_StopsWithAClearDutchMessage()
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "relay.db")),
+            ("Realtime__Redis", "127.0.0.1:1,abortConnect=false"),
+            ("Realtime__RelaySleutel", "te-kort"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Realtime:RelaySleutel ontbreekt of is korter dan 32 tekens", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Fact]
+    public async Task RedisInProductionWithoutAKeyRingCertificate_StopsWithAClearDutchMessage()
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("Database__Provider", "Sqlite"),
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "sleutelring.db")),
+            ("Realtime__Redis", "127.0.0.1:1,abortConnect=false"),
+            ("Realtime__RelaySleutel", new string('s', 40)));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Realtime:Sleutelring:Pad ontbreekt", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Fact]
+    public async Task KeyRingCertificateThatCannotBeRead_StopsWithAClearDutchMessageNamingPathAndSetting()
+    {
+        var pad = Path.Combine(_map.FullName, "kapot.pfx");
+        await File.WriteAllTextAsync(pad, "geen certificaat");
+
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("ASPNETCORE_ENVIRONMENT", "Production"),
+            ("Database__Provider", "Sqlite"),
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "kapot.db")),
+            ("Realtime__Redis", "127.0.0.1:1,abortConnect=false"),
+            ("Realtime__RelaySleutel", new string('s', 40)),
+            ("Realtime__Sleutelring__Pad", pad));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Het certificaat '{pad}' (Realtime:Sleutelring:Pad) kan niet worden gelezen", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
     private static async Task<(int ExitCode, string Uitvoer)> StartPortalAsync(params (string Naam, string Waarde)[] omgeving)
     {
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])

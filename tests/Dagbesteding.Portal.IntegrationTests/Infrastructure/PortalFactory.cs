@@ -65,8 +65,14 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     {
     }
 
+    /// <summary>
+    /// The portal's cookies are Secure with the __Host- prefix: a cookie container keeps them for https only, as a
+    /// browser would, so the test clients talk https (TestServer needs no certificate).
+    /// </summary>
+    public static readonly Uri Adres = new("https://localhost");
+
     public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Adres }));
 
     public async Task<PortalDbContext> CreateDbContextAsync() =>
         await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();

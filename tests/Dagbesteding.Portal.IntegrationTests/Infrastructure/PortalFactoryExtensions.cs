@@ -36,7 +36,7 @@ public static class PortalFactoryExtensions
     /// <summary>Signs in through the real login form and returns the session cookie (for hub connections or another node).</summary>
     public static async Task<string> InlogCookieAsync(this PortalFactory factory, string email)
     {
-        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
         var formulier = await http.GetAsync("/inloggen");
         var antiforgery = Cookies(formulier);
         var token = Regex.Match(await formulier.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;

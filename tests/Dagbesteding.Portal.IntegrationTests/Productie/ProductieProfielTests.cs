@@ -7,6 +7,7 @@ using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Dagbesteding.Portal.IntegrationTests.Productie;
 
@@ -23,12 +24,20 @@ public sealed class ProductieProfielTests : IAsyncLifetime
 
     public static string Redis => Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS") ?? "127.0.0.1:56379";
 
+    /// <summary>The relay secret both nodes share (a test value; production takes it from the environment).</summary>
+    public const string RelaySleutel = "de-relaysleutel-van-deze-test-met-genoeg-tekens";
+
+    // Own keys and channels: other runs on the same Redis neither read nor disturb these nodes.
+    private readonly string _voorvoegsel = $"dagbesteding-test-{Guid.NewGuid():N}";
+    private readonly string _certificaatMap = Directory.CreateTempSubdirectory("dagbesteding-cert-").FullName;
+
     public Task InitializeAsync()
     {
         var database = $"{PostgreSqlPortalFactory.ServerConnectionString};Database={_database}";
-        _a = new Node(database);
+        var certificaat = TestCertificaat.MaakPfx(_certificaatMap, "sleutelring-wachtwoord");
+        _a = new Node(database, _voorvoegsel, certificaat);
         _ = _a.Server; // migrates and seeds first
-        _b = new Node(database);
+        _b = new Node(database, _voorvoegsel, certificaat);
         _ = _b.Server;
         return Task.CompletedTask;
     }
@@ -59,7 +68,7 @@ public sealed class ProductieProfielTests : IAsyncLifetime
     public async Task SignedInOnOneNode_IsSignedInOnTheOther_BecauseTheKeyRingIsShared()
     {
         var cookie = await _a.InlogCookieAsync("regievoerder.west@example.org");
-        using var opB = _b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var opB = _b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/");
         verzoek.Headers.Add("Cookie", cookie);
 
@@ -70,7 +79,34 @@ public sealed class ProductieProfielTests : IAsyncLifetime
         // On one test machine both nodes could also share the default key folder; the ring must be in Redis,
         // where nodes on other machines find it too.
         var redis = _a.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().GetDatabase();
-        Assert.True(await redis.ListLengthAsync("dagbesteding:dataprotection-keys") >= 1);
+        var sleutels = await redis.ListRangeAsync(RealtimeExtensions.SleutelringSleutel(_voorvoegsel));
+        Assert.NotEmpty(sleutels);
+        // Encrypted at rest with the certificate: whoever reads Redis finds no master key to forge cookies with.
+        Assert.All(sleutels, xml =>
+        {
+            Assert.DoesNotContain("<masterKey", xml.ToString());
+            Assert.Contains("<encryptedSecret", xml.ToString());
+            Assert.Contains("http://www.w3.org/2001/04/xmlenc#", xml.ToString());
+        });
+    }
+
+    [Fact]
+    public async Task RelayMessagesWithoutTheRightMac_PublishedStraightToRedis_AreNotShownAndAreLogged()
+    {
+        var medewerker = 424242;
+        using var opB = new LiveOntvanger<PersoonlijkeMelding>(_b.Services, LiveSleutel.Medewerker(medewerker));
+        var redis = _a.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().GetSubscriber();
+        var kanaal = RedisRealtimeRelay.KanaalVoor(_voorvoegsel);
+        string Json(string tekst) => System.Text.Json.JsonSerializer.Serialize(
+            new RedisRealtimeRelay.Bericht("aanvaller", new PersoonlijkeMelding(medewerker, 1, tekst, "/netwerk", DateTimeOffset.UtcNow)));
+
+        await redis.PublishAsync(kanaal, Json("zonder handtekening"));
+        await redis.PublishAsync(kanaal, new RelayHandtekening("een-geraden-sleutel-die-niet-de-echte-is!").Onderteken(Json("verkeerde handtekening")));
+        await redis.PublishAsync(kanaal, new RelayHandtekening(RelaySleutel).Onderteken(Json("sentinel")));
+
+        await opB.WachtOpAsync(m => m.Tekst == "sentinel");
+        Assert.Equal(["sentinel"], opB.Ontvangen.Select(m => m.Tekst));
+        Assert.Equal(2, _b.Services.GetFakeLogCollector().GetSnapshot().Count(r => r.Message.Contains("zonder geldige handtekening")));
     }
 
     [Fact]
@@ -94,11 +130,18 @@ public sealed class ProductieProfielTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+        Directory.Delete(_certificaatMap, recursive: true);
     }
 
     /// <summary>One app node with the production settings (demo data only so the test can sign in).</summary>
-    private sealed class Node(string database) : PortalFactory
+    private sealed class Node(string database, string voorvoegsel, string certificaat) : PortalFactory
     {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddFakeLogging());
+        }
+
         protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
         {
             ["Database:Provider"] = "PostgreSql",
@@ -106,6 +149,10 @@ public sealed class ProductieProfielTests : IAsyncLifetime
             ["Hangfire:Storage"] = "PostgreSql",
             ["Hangfire:Enabled"] = "true",
             ["Realtime:Redis"] = Redis,
+            ["Realtime:RedisVoorvoegsel"] = voorvoegsel,
+            ["Realtime:RelaySleutel"] = RelaySleutel,
+            ["Realtime:Sleutelring:Pad"] = certificaat,
+            ["Realtime:Sleutelring:Wachtwoord"] = "sleutelring-wachtwoord",
         };
     }
 }

@@ -109,6 +109,8 @@ public sealed class RedisUitvalTests : IAsyncLifetime
             ["Database:Provider"] = "Sqlite",
             ["Database:SqliteFile"] = databaseFile,
             ["Realtime:Redis"] = redis,
+            ["Realtime:RedisVoorvoegsel"] = $"dagbesteding-uitval-{Guid.NewGuid():N}",
+            ["Realtime:RelaySleutel"] = ProductieProfielTests.RelaySleutel,
         };
     }
 }

@@ -15,10 +15,12 @@ public sealed class RedisRelayBerichtTests
     private readonly RealtimeBus _bus = new();
     private readonly FakeLogger<RedisRealtimeRelay> _log = new();
 
-    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, _log);
+    private static readonly RelayHandtekening Handtekening = new("een-geheim-van-de-nodes-dat-lang-genoeg-is");
+
+    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, Handtekening, _log);
 
     private static string Bericht(ILiveGebeurtenis gebeurtenis, string node = "andere-node") =>
-        JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis)); // lenient: it must also write broken messages
+        Handtekening.Onderteken(JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis))); // lenient: it must also write broken messages
 
     [Fact]
     public async Task MalformedMessages_AreDroppedAndLogged_AndTheNextValidOneStillArrives()
@@ -42,17 +44,17 @@ public sealed class RedisRelayBerichtTests
         var relay = Relay();
         var kwaadaardig = new[]
         {
-            "geen json",
-            "{}",
-            """{"Node":"x","Gebeurtenis":{"soort":"onbekend","KanaalId":5}}""",
-            """{"Node":"x","Gebeurtenis":null}""",
+            Handtekening.Onderteken("geen json"),
+            Handtekening.Onderteken("{}"),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"onbekend","KanaalId":5}}"""),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":null}"""),
             Bericht(new KanaalGebeurtenis(-5, 1, KanaalGebeurtenisSoort.NieuweVraag, "negatief kanaal", DateTimeOffset.UtcNow)),
             Bericht(new KanaalGebeurtenis(5, 1, (KanaalGebeurtenisSoort)99, "onbekende soort", DateTimeOffset.UtcNow)),
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, new string('x', 5_000), DateTimeOffset.UtcNow)),
             Bericht(new PersoonlijkeMelding(7, 1, "", null, DateTimeOffset.UtcNow)),
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "geen node", DateTimeOffset.UtcNow), node: ""),
             // A card that parses but is incomplete would throw in the render of every open feed.
-            """{"Node":"x","Gebeurtenis":{"soort":"kanaal","KanaalId":5,"AdviesvraagId":1,"Soort":1,"Samenvatting":"s","Op":"2026-12-01T10:00:00+00:00","Kaart":{"Id":1,"KanaalId":5}}}""",
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"kanaal","KanaalId":5,"AdviesvraagId":1,"Soort":1,"Samenvatting":"s","Op":"2026-12-01T10:00:00+00:00","Kaart":{"Id":1,"KanaalId":5}}}"""),
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, Kaart: GeldigeKaart() with { Vraag = null! })),
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, Kaart: GeldigeKaart() with { Status = (Domain.Netwerk.AdviesvraagStatus)99 })),
             Bericht(new KanaalGebeurtenis(5, 1, KanaalGebeurtenisSoort.NieuweVraag, "s", DateTimeOffset.UtcNow, Kaart: GeldigeKaart() with { KanaalId = 6 })),
@@ -69,6 +71,55 @@ public sealed class RedisRelayBerichtTests
             Assert.Equal(["sentinel"], ontvangen.Select(g => ((PersoonlijkeMelding)g).Tekst));
         }
         Assert.Equal(kwaadaardig.Length, _log.Collector.GetSnapshot().Count(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning));
+    }
+
+    [Fact]
+    public async Task MessagesWithoutAValidMac_AreDroppedAndLogged_AndTheNextSignedOneStillArrives()
+    {
+        using var verbinding = new LiveVerbinding(_bus, NullLogger<LiveVerbinding>.Instance);
+        var ontvangen = new List<string>();
+        var sentinel = new TaskCompletionSource();
+        using var _ = verbinding.Abonneer<PersoonlijkeMelding>(LiveSleutel.Medewerker(7), m =>
+        {
+            lock (ontvangen)
+            {
+                ontvangen.Add(m.Tekst);
+            }
+            if (m.Tekst == "sentinel")
+            {
+                sentinel.TrySetResult();
+            }
+            return Task.CompletedTask;
+        });
+        var json = JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht("andere-node", new PersoonlijkeMelding(7, 1, "vervalst", "/netwerk", DateTimeOffset.UtcNow)));
+        var andereSleutel = new RelayHandtekening("een-ander-geheim-dat-ook-lang-genoeg-is!");
+        var echtVoorIetsAnders = Handtekening.Onderteken("{}");
+        var vervalst = new[]
+        {
+            json,
+            "." + json,
+            "geen-base64!." + json,
+            Convert.ToBase64String(new byte[31]) + "." + json,
+            andereSleutel.Onderteken(json),
+            echtVoorIetsAnders[..echtVoorIetsAnders.IndexOf('.')] + "." + json,
+            // The right MAC with one character of the message changed.
+            Handtekening.Onderteken(json).Replace("vervalst", "vervalsT"),
+        };
+        var relay = Relay();
+        foreach (var bericht in vervalst)
+        {
+            relay.Ontvang(bericht);
+        }
+        relay.Ontvang(Bericht(new PersoonlijkeMelding(7, 2, "sentinel", "/netwerk", DateTimeOffset.UtcNow)));
+
+        await sentinel.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        lock (ontvangen)
+        {
+            Assert.Equal(["sentinel"], ontvangen);
+        }
+        var waarschuwingen = _log.Collector.GetSnapshot().Where(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).ToList();
+        Assert.Equal(vervalst.Length, waarschuwingen.Count);
+        Assert.All(waarschuwingen, w => Assert.Contains("zonder geldige handtekening", w.Message));
     }
 
     private static Features.Netwerk.Vragen.AdviesvraagKaart GeldigeKaart() =>
