@@ -39,6 +39,18 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
     }
 
     [Fact]
+    public async Task Logout_WithoutTheAntiforgeryToken_IsRefused_AndTheSessionGoesOn()
+    {
+        var cookie = await factory.InlogCookieAsync("wpi.west@example.org");
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/uitloggen") { Content = new FormUrlEncodedContent(new Dictionary<string, string>()) };
+        verzoek.Headers.Add("Cookie", cookie);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(verzoek)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/", cookie)).StatusCode);
+    }
+
+    [Fact]
     public async Task Session_EndsAtItsAbsoluteLifetime_HoweverActiveThePersonIs()
     {
         const string email = "beheerder@example.org";
@@ -221,7 +233,7 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
 
     private async Task<HttpResponseMessage> GetAsync(string url, string cookie)
     {
-        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, url);
         verzoek.Headers.Add("Cookie", cookie);
         return await http.SendAsync(verzoek);
@@ -232,7 +244,7 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
     {
         var pagina = await GetAsync("/", cookie);
         var token = AntiforgeryToken().Match(await pagina.Content.ReadAsStringAsync()).Groups[1].Value;
-        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/uitloggen")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),

@@ -1,6 +1,7 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Infrastructure.Sessies;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +13,14 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A form post with the antiforgery token: a link or image cannot log someone out.
-        app.MapPost("/uitloggen", async (HttpContext http, SignInManager<PortalGebruiker> signInManager, SessieService sessies, HubToegangBewaker hubs) =>
+        app.MapPost("/uitloggen", async (HttpContext http, SignInManager<PortalGebruiker> signInManager, SessieService sessies, HubToegangBewaker hubs, IAntiforgery antiforgery) =>
         {
+            // A minimal API without form binding is not checked by the antiforgery middleware: check here, so another
+            // site cannot log someone out.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
             // Ended on the server first: a copy of this cookie (another tab, a stolen one) is refused from now on.
             await sessies.BeeindigAsync(http.User, PortalSessie.Uitgelogd);
             if (SessieService.SessieId(http.User) is { } sessie)
