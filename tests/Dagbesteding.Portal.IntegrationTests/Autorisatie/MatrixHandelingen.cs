@@ -186,7 +186,7 @@ public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
 
     private async Task<bool> FeedAsync(string sleutel)
     {
-        using var http = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var http = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
         using var antwoord = await http.GetAsync(AgendaService.FeedPad(sleutel));
         Assert.True(antwoord.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"agenda feed: unexpected {antwoord.StatusCode}");
         return antwoord.StatusCode == HttpStatusCode.OK;
@@ -260,7 +260,7 @@ public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
 
     private async Task<HttpResponseMessage> GetAsync(Persoon p, string url)
     {
-        using var http = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var http = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, url);
         verzoek.Headers.Add("Cookie", p.Cookie);
         return await http.SendAsync(verzoek);

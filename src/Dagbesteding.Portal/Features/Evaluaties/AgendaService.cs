@@ -59,7 +59,7 @@ public sealed class AgendaService(IDbContextFactory<PortalDbContext> dbFactory, 
         await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         // A no-op write on the medewerker row locks it, so two clicks at once cannot each leave an active link
         // (the second waits, then revokes the first); it also checks that the medewerker is still active.
-        var actief = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId && m.Actief)
+        var actief = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId && m.Actief && m.Organisatie!.Actief)
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.Actief, true), cancellationToken);
         if (actief == 0)
         {
