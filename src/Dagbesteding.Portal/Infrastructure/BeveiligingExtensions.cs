@@ -70,7 +70,9 @@ public static class BeveiligingExtensions
         app.UseForwardedHeaders();
         app.Use((context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex: only characters that HTML never encodes (a "+" in base64 became "&#x2B;" in the attribute, which the
+            // browser decodes but made the markup differ from the header); hex digits are valid in a CSP nonce.
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceSleutel] = nonce;
             var policy = ContentSecurityPolicy(nonce, context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<OpenIdConnectSettings>>().Value);
             context.Response.OnStarting(() =>
