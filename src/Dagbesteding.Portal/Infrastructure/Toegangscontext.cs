@@ -100,9 +100,7 @@ public sealed record Toegangscontext(
         }
         var rollen = medewerker.Account is null
             ? rollenZonderAccount ?? []
-            : await db.UserRoles.Where(ur => ur.UserId == medewerker.Account)
-                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-                .ToListAsync(cancellationToken);
+            : await RollenVan(db, medewerker.Account).ToListAsync(cancellationToken);
         var kanalen = await db.Lidmaatschappen.Where(l => l.MedewerkerId == medewerkerId && l.AfgemeldOp == null)
             .Select(l => new { l.KanaalId, l.Kanaal!.StadsdeelId })
             .ToListAsync(cancellationToken);
@@ -112,6 +110,10 @@ public sealed record Toegangscontext(
         return new Toegangscontext(medewerker.Id, medewerker.Account, medewerker.OrganisatieId, medewerker.Type, medewerker.StadsdeelId,
             rollen.ToHashSet(), stadsdelen.ToHashSet(), kanalen.Select(k => k.KanaalId).ToHashSet());
     }
+
+    /// <summary>The roles of an account as the database holds them now.</summary>
+    public static IQueryable<string> RollenVan(PortalDbContext db, string gebruikerId) =>
+        db.UserRoles.Where(ur => ur.UserId == gebruikerId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!);
 
     /// <summary>The access of a signed-in principal (an HTTP request, a hub connection): their account's medewerker.</summary>
     public static async Task<Toegangscontext> LeesAsync(PortalDbContext db, ClaimsPrincipal gebruiker, CancellationToken cancellationToken = default)

@@ -72,14 +72,14 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/netwerk", cookie)).StatusCode);
         try
         {
-            await ZetMedewerkerActiefAsync(email, false);
+            await factory.ZetMedewerkerActiefAsync(email, false);
             var antwoord = await GetAsync("/netwerk", cookie);
             Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
             Assert.StartsWith("/inloggen", antwoord.Headers.Location!.PathAndQuery);
         }
         finally
         {
-            await ZetMedewerkerActiefAsync(email, true);
+            await factory.ZetMedewerkerActiefAsync(email, true);
         }
     }
 
@@ -108,18 +108,18 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/dashboard", cookie)).StatusCode);
         try
         {
-            await WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: false);
+            await factory.WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: false);
 
             var dashboard = await GetAsync("/dashboard", cookie);
             Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
             Assert.StartsWith("/geen-toegang", dashboard.Headers.Location!.PathAndQuery);
             // Still signed in: the cookie was renewed with the roles of now.
-            var vernieuwd = Cookie(dashboard) is { Length: > 0 } nieuw ? nieuw : cookie;
+            var vernieuwd = PortalFactoryExtensions.Cookies(dashboard) is { Length: > 0 } nieuw ? nieuw : cookie;
             Assert.Equal(HttpStatusCode.OK, (await GetAsync("/", vernieuwd)).StatusCode);
         }
         finally
         {
-            await WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: true);
+            await factory.WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: true);
         }
     }
 
@@ -158,14 +158,14 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         ((IHostEnvironmentAuthenticationStateProvider)provider).SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         try
         {
-            await ZetMedewerkerActiefAsync(email, false);
+            await factory.ZetMedewerkerActiefAsync(email, false);
             // The factory checks every second (PortalFactory); a page in production every minute.
             var daarna = await afgemeld.Task.WaitAsync(TimeSpan.FromSeconds(15));
             Assert.False(daarna.Identity?.IsAuthenticated);
         }
         finally
         {
-            await ZetMedewerkerActiefAsync(email, true);
+            await factory.ZetMedewerkerActiefAsync(email, true);
         }
     }
 
@@ -173,13 +173,13 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
     public async Task HubConnection_IsClosedAtTheNextCheck_WhenItsMedewerkerIsDeactivated_AndOthersStayOpen()
     {
         const string email = "wpi.west@example.org";
-        await using var gedeactiveerd = await VerbindAsync(await factory.InlogCookieAsync(email));
-        await using var ander = await VerbindAsync(await factory.InlogCookieAsync("regievoerder.west@example.org"));
+        await using var gedeactiveerd = await factory.HubVerbindingAsync(await factory.InlogCookieAsync(email));
+        await using var ander = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("regievoerder.west@example.org"));
         var gesloten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         gedeactiveerd.Closed += _ => { gesloten.TrySetResult(); return Task.CompletedTask; };
         try
         {
-            await ZetMedewerkerActiefAsync(email, false);
+            await factory.ZetMedewerkerActiefAsync(email, false);
             await factory.Services.GetRequiredService<HubToegangBewaker>().ControleerAllesAsync(CancellationToken.None);
 
             await gesloten.Task.WaitAsync(TimeSpan.FromSeconds(15));
@@ -189,7 +189,7 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         }
         finally
         {
-            await ZetMedewerkerActiefAsync(email, true);
+            await factory.ZetMedewerkerActiefAsync(email, true);
         }
     }
 
@@ -197,7 +197,7 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
     public async Task Logout_ClosesTheHubConnectionsOfThatSession_AtOnce()
     {
         var cookie = await factory.InlogCookieAsync("netwerkmanager.west@example.org");
-        await using var verbinding = await VerbindAsync(cookie);
+        await using var verbinding = await factory.HubVerbindingAsync(cookie);
         var gesloten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         verbinding.Closed += _ => { gesloten.TrySetResult(); return Task.CompletedTask; };
 
@@ -215,20 +215,6 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         var sessie = await scope.ServiceProvider.GetRequiredService<SessieService>().BeginAsync(gebruiker.Id);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.Sessie, sessie.ToString()));
         return principal;
-    }
-
-    private async Task<HubConnection> VerbindAsync(string cookie)
-    {
-        var verbinding = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
-        await verbinding.StartAsync();
-        return verbinding;
     }
 
     private async Task<HttpResponseMessage> GetAsync(string url, string cookie)
@@ -249,7 +235,7 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
         };
-        verzoek.Headers.Add("Cookie", $"{cookie}; {Cookie(pagina)}");
+        verzoek.Headers.Add("Cookie", $"{cookie}; {PortalFactoryExtensions.Cookies(pagina)}");
         var uit = await http.SendAsync(verzoek);
         Assert.Equal(HttpStatusCode.Redirect, uit.StatusCode);
         Assert.Equal("/inloggen", uit.Headers.Location!.OriginalString);
@@ -265,31 +251,12 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         await db.SaveChangesAsync();
     }
 
-    private async Task ZetMedewerkerActiefAsync(string email, bool actief)
-    {
-        await using var db = await factory.CreateDbContextAsync();
-        await db.Medewerkers.Where(m => db.Users.Any(u => u.Email == email && u.MedewerkerId == m.Id))
-            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Actief, actief));
-    }
-
     private async Task ZetOrganisatieActiefAsync(string email, bool actief)
     {
         await using var db = await factory.CreateDbContextAsync();
         var organisatieId = await db.Users.Where(u => u.Email == email).Select(u => u.Medewerker!.OrganisatieId).SingleAsync();
         await db.Organisaties.Where(o => o.Id == organisatieId).ExecuteUpdateAsync(o => o.SetProperty(x => x.Actief, actief));
     }
-
-    private async Task WijzigRolAsync(string email, string rol, bool erbij)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalGebruiker>>();
-        var gebruiker = (await users.FindByEmailAsync(email))!;
-        var resultaat = erbij ? await users.AddToRoleAsync(gebruiker, rol) : await users.RemoveFromRoleAsync(gebruiker, rol);
-        Assert.True(resultaat.Succeeded);
-    }
-
-    private static string Cookie(HttpResponseMessage antwoord) =>
-        string.Join("; ", antwoord.Headers.TryGetValues("Set-Cookie", out var waarden) ? waarden.Select(w => w.Split(';')[0]) : []);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

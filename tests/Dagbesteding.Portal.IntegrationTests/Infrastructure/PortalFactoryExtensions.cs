@@ -2,8 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Infrastructure;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,8 +58,41 @@ public static class PortalFactoryExtensions
         return Cookies(antwoord);
     }
 
-    private static string Cookies(HttpResponseMessage antwoord) =>
+    /// <summary>The cookies a response sets, as a Cookie header value (name=value; ...).</summary>
+    public static string Cookies(HttpResponseMessage antwoord) =>
         string.Join("; ", antwoord.Headers.TryGetValues("Set-Cookie", out var waarden) ? waarden.Select(w => w.Split(';')[0]) : []);
+
+    /// <summary>A SignalR client of /hubs/netwerk signed in with <paramref name="cookie"/>, connected.</summary>
+    public static async Task<HubConnection> HubVerbindingAsync(this PortalFactory factory, string cookie)
+    {
+        var verbinding = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        await verbinding.StartAsync();
+        return verbinding;
+    }
+
+    /// <summary>Switches a demo account's medewerker (in)active, straight in the database (there is no beheer screen yet).</summary>
+    public static async Task ZetMedewerkerActiefAsync(this PortalFactory factory, string email, bool actief)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Medewerkers.Where(m => db.Users.Any(u => u.Email == email && u.MedewerkerId == m.Id))
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Actief, actief));
+    }
+
+    /// <summary>Gives or takes a role of an account through Identity, as beheer would.</summary>
+    public static async Task WijzigRolAsync(this PortalFactory factory, string email, string rol, bool erbij)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalGebruiker>>();
+        var gebruiker = (await users.FindByEmailAsync(email))!;
+        Assert.True((erbij ? await users.AddToRoleAsync(gebruiker, rol) : await users.RemoveFromRoleAsync(gebruiker, rol)).Succeeded);
+    }
 
     /// <summary>Runs a service of the app in its own scope, as one request or circuit would.</summary>
     public static async Task<T> MetServiceAsync<TService, T>(this PortalFactory factory, Func<TService, Task<T>> actie) where TService : notnull

@@ -65,8 +65,8 @@ public abstract class WerkLimietenTests<TFactory>(TFactory factory, SqlOpname sq
     [Fact]
     public async Task HubCalls_Flood_IsRefusedPerUser_TheConnectionStays_AndOtherClientsKeepWorking()
     {
-        await using var flood = await VerbindAsync("aanbieder.west@example.org");
-        await using var ander = await VerbindAsync("netwerkmanager.west@example.org");
+        await using var flood = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("aanbieder.west@example.org"));
+        await using var ander = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("netwerkmanager.west@example.org"));
         var sinds = DateTimeOffset.UtcNow.AddMinutes(-1);
         for (var i = 0; i < WerkLimieten.Aantal; i++)
         {
@@ -83,8 +83,8 @@ public abstract class WerkLimietenTests<TFactory>(TFactory factory, SqlOpname sq
     [Fact]
     public async Task OversizedHubMessage_ClosesOnlyThatConnection()
     {
-        await using var groot = await VerbindAsync("regievoerder.oost@example.org");
-        await using var ander = await VerbindAsync("wpi.west@example.org");
+        await using var groot = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("regievoerder.oost@example.org"));
+        await using var ander = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("wpi.west@example.org"));
         var gesloten = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
         groot.Closed += fout =>
         {
@@ -128,7 +128,7 @@ public abstract class WerkLimietenTests<TFactory>(TFactory factory, SqlOpname sq
             await db.SaveChangesAsync();
             oudId = oud.Id;
         }
-        await using var verbinding = await VerbindAsync("regievoerder.west@example.org");
+        await using var verbinding = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("regievoerder.west@example.org"));
 
         sql.Wis();
         var gebeurtenissen = await verbinding.InvokeAsync<List<KanaalGebeurtenis>>(nameof(NetwerkHub.Sinds), DateTimeOffset.UnixEpoch);
@@ -167,20 +167,6 @@ public abstract class WerkLimietenTests<TFactory>(TFactory factory, SqlOpname sq
         return await db.Adviesvragen.CountAsync(a => a.AuteurId == medewerkerId);
     }
 
-    private async Task<HubConnection> VerbindAsync(string email)
-    {
-        var cookie = await factory.InlogCookieAsync(email);
-        var verbinding = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
-        await verbinding.StartAsync();
-        return verbinding;
-    }
 }
 
 public sealed class SqliteWerkLimietenTests(WerkLimietenSqliteFactory factory)

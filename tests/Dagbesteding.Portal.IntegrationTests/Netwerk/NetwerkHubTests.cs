@@ -18,8 +18,8 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
     [Fact]
     public async Task NewQuestion_ReachesMembersOfItsChannel_AndNobodyElse()
     {
-        await using var west = await VerbindAsync("aanbieder.west@example.org");
-        await using var oost = await VerbindAsync("regievoerder.oost@example.org");
+        await using var west = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("aanbieder.west@example.org"));
+        await using var oost = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("regievoerder.oost@example.org"));
         var bijWest = new TaskCompletionSource<KanaalGebeurtenis>();
         var bijOost = new List<KanaalGebeurtenis>();
         west.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => bijWest.TrySetResult(g));
@@ -44,8 +44,8 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
     {
         var sinds = DateTimeOffset.UtcNow.AddSeconds(-1);
         var id = await PlaatsInWestAsync();
-        await using var west = await VerbindAsync("wpi.west@example.org");
-        await using var oost = await VerbindAsync("regievoerder.oost@example.org");
+        await using var west = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("wpi.west@example.org"));
+        await using var oost = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("regievoerder.oost@example.org"));
 
         var gemistWest = await west.InvokeAsync<List<KanaalGebeurtenis>>(nameof(NetwerkHub.Sinds), sinds);
         var gemistOost = await oost.InvokeAsync<List<KanaalGebeurtenis>>(nameof(NetwerkHub.Sinds), sinds);
@@ -57,7 +57,7 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
     [Fact]
     public async Task ForgedCallToJoinAnotherChannel_IsRefused_AndTheConnectionStaysInItsOwnGroupsOnly()
     {
-        await using var oost = await VerbindAsync("regievoerder.oost@example.org");
+        await using var oost = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("regievoerder.oost@example.org"));
         var ontvangen = new List<KanaalGebeurtenis>();
         oost.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => { lock (ontvangen) { ontvangen.Add(g); } });
         var westKanaal = await KanaalVanAsync("West");
@@ -99,7 +99,7 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
     public async Task MemberWhoLeft_IsTakenOutOfTheGroup_AndReceivesNothingNew()
     {
         const string email = "wpi.west@example.org";
-        await using var verbinding = await VerbindAsync(email);
+        await using var verbinding = await factory.HubVerbindingAsync(await factory.InlogCookieAsync(email));
         var ontvangen = new List<KanaalGebeurtenis>();
         verbinding.On<KanaalGebeurtenis>(nameof(INetwerkClient.KanaalGewijzigd), g => { lock (ontvangen) { ontvangen.Add(g); } });
         var actor = await factory.ActorAsync(email);
@@ -159,21 +159,6 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         var uitkomst = await factory.MetServiceAsync<AdviesvraagService, Portal.Infrastructure.Uitkomst<int>>(s => s.PlaatsAsync(actor, invoer));
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);
         return uitkomst.Waarde;
-    }
-
-    private async Task<HubConnection> VerbindAsync(string email)
-    {
-        var cookie = await factory.InlogCookieAsync(email);
-        var verbinding = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/netwerk"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
-        await verbinding.StartAsync();
-        return verbinding;
     }
 
 }

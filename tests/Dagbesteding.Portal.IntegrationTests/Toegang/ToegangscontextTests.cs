@@ -27,14 +27,14 @@ public abstract class ToegangscontextTests<TFactory>(TFactory factory) where TFa
         Assert.True(await factory.MetServiceAsync<NetwerkCijfersService, bool>(s => s.MagZienAsync(actor, west)));
         try
         {
-            await WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: false);
+            await factory.WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: false);
 
             Assert.Contains(Rollen.Netwerkmanager, actor.Rollen);
             Assert.False(await factory.MetServiceAsync<NetwerkCijfersService, bool>(s => s.MagZienAsync(actor, west)));
         }
         finally
         {
-            await WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: true);
+            await factory.WijzigRolAsync(email, Rollen.Netwerkmanager, erbij: true);
         }
     }
 
@@ -48,7 +48,7 @@ public abstract class ToegangscontextTests<TFactory>(TFactory factory) where TFa
         Assert.NotEmpty(await factory.MetServiceAsync<AdviesvraagService, IReadOnlyList<AdviesvraagKaart>>(s => s.FeedAsync(actor, kanaal)));
         try
         {
-            await ZetActiefAsync(email, false);
+            await factory.ZetMedewerkerActiefAsync(email, false);
 
             var plaatsen = await factory.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(actor, new NieuweAdviesvraag
             {
@@ -63,7 +63,7 @@ public abstract class ToegangscontextTests<TFactory>(TFactory factory) where TFa
         }
         finally
         {
-            await ZetActiefAsync(email, true);
+            await factory.ZetMedewerkerActiefAsync(email, true);
         }
     }
 
@@ -88,20 +88,6 @@ public abstract class ToegangscontextTests<TFactory>(TFactory factory) where TFa
         Assert.False(wpi.MagDashboardZien(west));
     }
 
-    private async Task ZetActiefAsync(string email, bool actief)
-    {
-        await using var db = await factory.CreateDbContextAsync();
-        await db.Medewerkers.Where(m => db.Users.Any(u => u.Email == email && u.MedewerkerId == m.Id))
-            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Actief, actief));
-    }
-
-    private async Task WijzigRolAsync(string email, string rol, bool erbij)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalGebruiker>>();
-        var gebruiker = (await users.FindByEmailAsync(email))!;
-        Assert.True((erbij ? await users.AddToRoleAsync(gebruiker, rol) : await users.RemoveFromRoleAsync(gebruiker, rol)).Succeeded);
-    }
 }
 
 public sealed class SqliteToegangscontextTests(SqlitePortalFactory factory)

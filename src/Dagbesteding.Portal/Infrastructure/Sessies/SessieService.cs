@@ -67,8 +67,7 @@ public sealed class SessieService(
                 s.BeeindigdOp,
                 s.Gebruiker!.SecurityStamp,
                 Actief = s.Gebruiker.Medewerker == null || (s.Gebruiker.Medewerker.Actief && s.Gebruiker.Medewerker.Organisatie!.Actief),
-                Rollen = db.UserRoles.Where(ur => ur.UserId == s.GebruikerId)
-                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+                Rollen = Toegangscontext.RollenVan(db, gebruikerId).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         var reden = rij switch
