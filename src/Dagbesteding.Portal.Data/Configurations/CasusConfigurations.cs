@@ -111,7 +111,15 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
         b.Property(x => x.GebruikerId).HasMaxLength(450);
         b.Property(x => x.ObjectSoort).HasMaxLength(50);
         b.Property(x => x.Toelichting).HasMaxLength(500);
+        b.Property(x => x.Rollen).HasMaxLength(200);
+        b.Property(x => x.IpAdres).HasMaxLength(45);
+        b.Property(x => x.Client).HasMaxLength(300);
+        b.Property(x => x.SessieId).HasMaxLength(100);
+        b.Property(x => x.Taak).HasMaxLength(100);
+        b.Property(x => x.Resultaat).HasDefaultValue(Domain.Audit.AuditResultaat.Gelukt).HasSentinel(0);
+        // The Beheerder's searches: by object, by person, by period.
         b.HasIndex(x => new { x.ObjectSoort, x.ObjectId, x.Op });
+        b.HasIndex(x => new { x.MedewerkerId, x.Op });
         b.HasIndex(x => x.Op);
     }
 }

@@ -151,14 +151,25 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("Actie")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Client")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("GebruikerId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("IpAdres")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
                     b.Property<int?>("MedewerkerId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("ObjectId")
+                    b.Property<int?>("NamensMedewerkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ObjectId")
                         .HasColumnType("integer");
 
                     b.Property<string>("ObjectSoort")
@@ -169,6 +180,26 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("Op")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("OrganisatieId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Resultaat")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Rollen")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SessieId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Taak")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Toelichting")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -176,6 +207,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Op");
+
+                    b.HasIndex("MedewerkerId", "Op");
 
                     b.HasIndex("ObjectSoort", "ObjectId", "Op");
 

@@ -144,14 +144,25 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Actie")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Client")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GebruikerId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAdres")
+                        .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MedewerkerId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ObjectId")
+                    b.Property<int?>("NamensMedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ObjectId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ObjectSoort")
@@ -162,6 +173,26 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("Op")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OrganisatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resultaat")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Rollen")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessieId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taak")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Toelichting")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -169,6 +200,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Op");
+
+                    b.HasIndex("MedewerkerId", "Op");
 
                     b.HasIndex("ObjectSoort", "ObjectId", "Op");
 

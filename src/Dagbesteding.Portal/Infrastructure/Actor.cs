@@ -11,6 +11,12 @@ public sealed record Actor(int MedewerkerId, string? GebruikerId, IReadOnlyList<
     /// <summary>No medewerker: for reads whose per-viewer fields must be neutral (a live event's card).</summary>
     public static Actor Niemand { get; } = new(0, null, []);
 
+    /// <summary>The medewerker's organisation, for the audit log.</summary>
+    public int? OrganisatieId { get; init; }
+
+    /// <summary>Where the request or circuit comes from (IP, client, session), for the audit log.</summary>
+    public Features.Audit.Herkomst? Herkomst { get; init; }
+
     public bool HeeftRol(string rol) => Rollen.Contains(rol);
 
     public bool IsBeheerder => HeeftRol(Domain.Rollen.Beheerder);

@@ -15,7 +15,7 @@ public static class FeatureExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditLog>();
+        services.AddPortalAudit();
         services.AddSingleton<WerkdagKalenderProvider>();
         services.AddScoped<AdviesvraagService>();
         services.AddScoped<MeldingService>();

@@ -16,13 +16,15 @@ public sealed record StadsdeelKeuze(int Id, string Naam);
 /// </summary>
 public sealed class GebruikerContext(
     AuthenticationStateProvider authenticationStateProvider,
-    IDbContextFactory<PortalDbContext> dbFactory)
+    IDbContextFactory<PortalDbContext> dbFactory,
+    Features.Audit.HerkomstContext? herkomst = null)
 {
     private Task? _laden;
 
     public int MedewerkerId { get; private set; }
     public string Naam { get; private set; } = "";
     public string Organisatie { get; private set; } = "";
+    public int? OrganisatieId { get; private set; }
     public Domain.Organisaties.OrganisatieType? OrganisatieType { get; private set; }
     public IReadOnlyList<string> Rollen { get; private set; } = [];
     public IReadOnlyList<StadsdeelKeuze> Stadsdelen { get; private set; } = [];
@@ -43,7 +45,7 @@ public sealed class GebruikerContext(
     public string? GebruikerId { get; private set; }
 
     /// <summary>The signed-in user as services see them.</summary>
-    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen);
+    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen) { OrganisatieId = OrganisatieId, Herkomst = herkomst?.Vastgelegd };
 
     /// <summary>Reloads memberships (e.g. after joining or leaving a channel).</summary>
     public Task HerlaadAsync() => _laden = LaadIntern();
@@ -73,6 +75,7 @@ public sealed class GebruikerContext(
         GebruikerId = gebruikerId;
         Naam = medewerker.Naam;
         Organisatie = medewerker.Organisatie;
+        OrganisatieId = toegang.OrganisatieId;
         OrganisatieType = toegang.OrganisatieType;
         DonkereModus = medewerker.DonkereModus;
         Rollen = toegang.Rollen.ToList();

@@ -47,6 +47,7 @@ public static class JobsExtensions
 
         services.AddTransient<AdviesvraagTermijnJob>();
         services.AddTransient<BewaartermijnJob>();
+        services.AddTransient<AuditBewaartermijnJob>();
         services.AddTransient<EvaluatieOpenenJob>();
         services.AddTransient<EvaluatieAfstemJob>();
         services.AddTransient<MeldingBezorgJob>();

@@ -125,7 +125,7 @@ public sealed record Toegangscontext(
     }
 
     /// <summary>This access as the actor of a service call (the services read it fresh again).</summary>
-    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen.ToList());
+    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen.ToList()) { OrganisatieId = OrganisatieId };
 
     /// <summary>The access of the actor of a service call, fresh from the database.</summary>
     public static Task<Toegangscontext> LeesAsync(PortalDbContext db, Actor actor, CancellationToken cancellationToken = default) =>

@@ -223,7 +223,7 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         var actor = await factory.ActorAsync(email);
         Assert.Null(await Casussen(s => s.OpenAsync(actor, id)));
         await using var db = await factory.CreateDbContextAsync();
-        Assert.True(await db.AuditRegels.AnyAsync(a => a.ObjectId == id && a.ObjectSoort == AuditLog.Casus && a.Actie == AuditActie.Geweigerd && a.MedewerkerId == actor.MedewerkerId));
+        Assert.True(await db.AuditRegels.AnyAsync(a => a.ObjectId == id && a.ObjectSoort == AuditLog.Casus && a.Resultaat == AuditResultaat.Geweigerd && a.MedewerkerId == actor.MedewerkerId));
     }
 
     [Fact]

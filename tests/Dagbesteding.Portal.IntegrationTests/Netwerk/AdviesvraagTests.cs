@@ -212,7 +212,7 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         Assert.NotNull(await Vragen(s => s.OpenAsync(wpi, id)));
 
         await using var db = await factory.CreateDbContextAsync();
-        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectId == id && r.ObjectSoort == "Adviesvraag" && r.MedewerkerId == oost.MedewerkerId && r.Actie == AuditActie.Geweigerd));
+        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectId == id && r.ObjectSoort == "Adviesvraag" && r.MedewerkerId == oost.MedewerkerId && r.Resultaat == AuditResultaat.Geweigerd));
         Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectId == id && r.ObjectSoort == "Adviesvraag" && r.MedewerkerId == wpi.MedewerkerId && r.Actie == AuditActie.Bekeken));
         Assert.Empty((await Vragen(s => s.FeedAsync(oost, (int)(db.Adviesvragen.Single(a => a.Id == id).KanaalId)))));
     }

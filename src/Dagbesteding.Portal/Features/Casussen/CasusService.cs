@@ -124,7 +124,7 @@ public sealed class CasusService(
         {
             if (await db.Casussen.AnyAsync(c => c.Id == casusId, cancellationToken))
             {
-                audit.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Casus, casusId, "Geen toegang tot de casus");
+                audit.Weiger(db, actor, AuditActie.Bekeken, AuditLog.Casus, casusId, $"Geen toegang tot de casus");
                 await db.SaveChangesAsync(cancellationToken);
             }
             return null;
@@ -569,7 +569,7 @@ public sealed class CasusService(
         {
             if (await db.Casussen.AnyAsync(c => c.Id == casusId, cancellationToken))
             {
-                audit.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Casus, casusId, "Wijziging zonder toegang");
+                audit.Weiger(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId, $"Wijziging zonder toegang");
                 await db.SaveChangesAsync(cancellationToken);
             }
             return Uitkomst<CasusDetail>.Geweigerd(GeenToegangFout);

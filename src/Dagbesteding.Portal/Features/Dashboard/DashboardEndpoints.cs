@@ -41,7 +41,7 @@ public static class DashboardEndpoints
         {
             return Results.BadRequest(fout);
         }
-        var actor = await ActorAsync(http.User, dbFactory, cancellationToken);
+        var actor = await ActorAsync(http.User, dbFactory, cancellationToken) is { } gevonden ? gevonden with { Herkomst = Herkomst.Van(http) } : null;
         var periode = new DashboardPeriode(van!.Value, tot!.Value);
         if (actor is null || await export.TabelAsync(actor, tabel, stadsdeel, periode, cancellationToken) is not { } gegevens)
         {
@@ -49,7 +49,7 @@ public static class DashboardEndpoints
         }
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            audit.Schrijf(db, actor, AuditActie.Geexporteerd, Audit, stadsdeel, $"{tabel}.{formaat} {periode.Van:yyyy-MM-dd} t/m {periode.Tot:yyyy-MM-dd}");
+            audit.Schrijf(db, actor, AuditActie.Geexporteerd, Audit, stadsdeel, $"{AuditLog.Code(tabel)}.{AuditLog.Code(formaat)} {periode.Van:yyyy-MM-dd} t/m {periode.Tot:yyyy-MM-dd}");
             await db.SaveChangesAsync(cancellationToken);
         }
         var bestand = $"dagbesteding-{tabel}-{periode.Van:yyyyMMdd}-{periode.Tot:yyyyMMdd}.{formaat}";

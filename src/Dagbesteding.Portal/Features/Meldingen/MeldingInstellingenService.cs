@@ -119,7 +119,7 @@ public sealed class MeldingInstellingenService(
         {
             lidmaatschap.MeldingenBuitenPortaal = invoer.Kanalen.First(k => k.KanaalId == lidmaatschap.KanaalId).Aan;
         }
-        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Meldinginstellingen, actor.MedewerkerId, "Voorkeuren");
+        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Meldinginstellingen, actor.MedewerkerId, $"Voorkeuren");
         await db.SaveChangesAsync(cancellationToken);
         return Uitkomst<bool>.Klaar(true);
     }
@@ -186,7 +186,7 @@ public sealed class MeldingInstellingenService(
             .ExecuteDeleteAsync(cancellationToken);
         if (verwijderd > 0)
         {
-            auditLog.Schrijf(db, actor, AuditActie.Verwijderd, AuditLog.Meldinginstellingen, actor.MedewerkerId, "Apparaat voor pushmeldingen");
+            auditLog.Schrijf(db, actor, AuditActie.Verwijderd, AuditLog.Meldinginstellingen, actor.MedewerkerId, $"Apparaat voor pushmeldingen");
             await db.SaveChangesAsync(cancellationToken);
         }
         return verwijderd > 0;
@@ -198,7 +198,7 @@ public sealed class MeldingInstellingenService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.MeldingInstellingen.Where(i => i.MedewerkerId == actor.MedewerkerId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.EmailGeweigerdOp, (DateTimeOffset?)null).SetProperty(i => i.EmailFout, (string?)null), cancellationToken);
-        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Meldinginstellingen, actor.MedewerkerId, "E-mail opnieuw proberen");
+        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Meldinginstellingen, actor.MedewerkerId, $"E-mail opnieuw proberen");
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -55,7 +55,7 @@ public sealed class AdviesvraagService(
         var kaarten = await Kaarten(db, actor, vragen).ToListAsync(cancellationToken);
         if (audit)
         {
-            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, Ids("Overzicht", kaarten));
+            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Kanaal, kanaalId, $"Overzicht: adviesvragen {kaarten.Select(k => k.Id)}");
             await db.SaveChangesAsync(cancellationToken);
         }
         return kaarten;
@@ -155,7 +155,7 @@ public sealed class AdviesvraagService(
         {
             if (kanaalId is not null && audit)
             {
-                auditLog.Schrijf(db, actor, AuditActie.Geweigerd, AuditLog.Adviesvraag, adviesvraagId, "Geen lid van het kanaal");
+                auditLog.Weiger(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId, $"Geen lid van het kanaal");
                 await db.SaveChangesAsync(cancellationToken);
             }
             return null;
@@ -281,7 +281,7 @@ public sealed class AdviesvraagService(
             }
             db.Reacties.Add(reactie);
             await db.SaveChangesAsync(cancellationToken);
-            auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Reactie {reactie.Id}{(reactie.IsAanbod ? " (aanbod)" : "")}");
+            auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, reactie.IsAanbod ? (FormattableString)$"Reactie {reactie.Id} (aanbod)" : $"Reactie {reactie.Id}");
             if (adviesvraag.AuteurId != actor.MedewerkerId)
             {
                 meldingVraagsteller = new Melding
@@ -354,7 +354,7 @@ public sealed class AdviesvraagService(
             Link = MeldingTeksten.AdviesvraagLink(adviesvraagId),
         }).ToList();
         db.Meldingen.AddRange(meldingen);
-        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, "Besluit vastgelegd");
+        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Besluit vastgelegd");
         await db.SaveChangesAsync(cancellationToken);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
@@ -422,7 +422,7 @@ public sealed class AdviesvraagService(
         var ids = kaarten.Select(k => k.Id).ToList();
         foreach (var id in ids)
         {
-            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, id, "In archief getoond");
+            auditLog.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, id, $"In archief getoond");
         }
         await db.SaveChangesAsync(cancellationToken);
         var besluiten = await db.Adviesvragen.Where(a => ids.Contains(a.Id))
@@ -517,12 +517,6 @@ public sealed class AdviesvraagService(
             a.AuteurId == actor.MedewerkerId));
 
     /// <summary>Which questions a list showed, for the audit line (shortened to fit the column).</summary>
-    private static string Ids(string wat, IReadOnlyList<AdviesvraagKaart> kaarten)
-    {
-        var tekst = $"{wat}: adviesvragen {string.Join(",", kaarten.Select(k => k.Id))}";
-        return tekst.Length <= 500 ? tekst : tekst[..497] + "...";
-    }
-
     private static string? TekstFout(string tekst, int min, int max, string wat) =>
         tekst.Length < min ? $"{wat} is te kort: schrijf minstens {min} tekens."
         : tekst.Length > max ? $"{wat} is te lang: maximaal {max} tekens (nu {tekst.Length})."

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Components.Web;
+
+namespace Dagbesteding.Portal.Features.Audit;
+
+public static class AuditExtensions
+{
+    public static IServiceCollection AddPortalAudit(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<AanmeldAudit>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<HerkomstContext>();
+        // The origin read while prerendering travels into the circuit (see HerkomstContext).
+        services.AddRazorComponents().RegisterPersistentService<HerkomstContext>(RenderMode.InteractiveServer);
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Sectie);
+        return services;
+    }
+}
+
+/// <summary>Audit settings (section "Audit").</summary>
+public sealed class AuditOptions
+{
+    public const string Sectie = "Audit";
+
+    /// <summary>
+    /// How long audit lines are kept. NEN 7513 asks to keep the log as long as the data it is about may be needed
+    /// and at least five years; the default is 60 months.
+    /// </summary>
+    public int BewaartermijnMaanden { get; set; } = 60;
+}
