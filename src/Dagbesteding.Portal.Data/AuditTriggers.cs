@@ -11,7 +11,7 @@ namespace Dagbesteding.Portal.Data;
 /// back to 0 inside its write transaction; SQLite has one writer at a time and other connections never see the
 /// uncommitted 1.</item>
 /// </list>
-/// Used by the migration AuditLogNen7513; a regenerated migration calls <see cref="Sqlite"/> / <see cref="PostgreSql"/>
+/// Used by the migration AuditAlleenToevoegen; a regenerated migration calls <see cref="Sqlite"/> / <see cref="PostgreSql"/>
 /// again (and <see cref="SqliteTerug"/> / <see cref="PostgreSqlTerug"/> in Down).
 /// </summary>
 public static class AuditTriggers

@@ -1,5 +1,4 @@
-﻿using Dagbesteding.Portal.Data;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -77,16 +76,13 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                 name: "IX_AuditRegels_MedewerkerId_Op",
                 table: "AuditRegels",
                 columns: new[] { "MedewerkerId", "Op" });
-
-            // Old refusals first (the triggers below refuse any UPDATE afterwards), then the append-only triggers.
-            migrationBuilder.Sql(AuditTriggers.OudeWeigeringen);
-            migrationBuilder.Sql(AuditTriggers.PostgreSql);
+            // The data fix and the append-only triggers follow in AuditAlleenToevoegen: on SQLite the ObjectId change
+            // rebuilds the table at the end of this migration, which would drop triggers made here.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(AuditTriggers.PostgreSqlTerug);
 
             migrationBuilder.DropIndex(
                 name: "IX_AuditRegels_MedewerkerId_Op",

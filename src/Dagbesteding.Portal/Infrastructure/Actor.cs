@@ -17,6 +17,9 @@ public sealed record Actor(int MedewerkerId, string? GebruikerId, IReadOnlyList<
     /// <summary>Where the request or circuit comes from (IP, client, session), for the audit log.</summary>
     public Features.Audit.Herkomst? Herkomst { get; init; }
 
+    /// <summary>A page's actor: a view its prerender already logged is not logged again by the circuit.</summary>
+    public Features.Audit.PrerenderAudit? Prerender { get; init; }
+
     public bool HeeftRol(string rol) => Rollen.Contains(rol);
 
     public bool IsBeheerder => HeeftRol(Domain.Rollen.Beheerder);

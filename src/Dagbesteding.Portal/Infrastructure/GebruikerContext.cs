@@ -17,7 +17,8 @@ public sealed record StadsdeelKeuze(int Id, string Naam);
 public sealed class GebruikerContext(
     AuthenticationStateProvider authenticationStateProvider,
     IDbContextFactory<PortalDbContext> dbFactory,
-    Features.Audit.HerkomstContext? herkomst = null)
+    Features.Audit.HerkomstContext? herkomst = null,
+    Features.Audit.PrerenderAudit? prerender = null)
 {
     private Task? _laden;
 
@@ -45,7 +46,7 @@ public sealed class GebruikerContext(
     public string? GebruikerId { get; private set; }
 
     /// <summary>The signed-in user as services see them.</summary>
-    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen) { OrganisatieId = OrganisatieId, Herkomst = herkomst?.Vastgelegd };
+    public Actor AlsActor() => new(MedewerkerId, GebruikerId, Rollen) { OrganisatieId = OrganisatieId, Herkomst = herkomst?.Vastgelegd, Prerender = prerender };
 
     /// <summary>Reloads memberships (e.g. after joining or leaving a channel).</summary>
     public Task HerlaadAsync() => _laden = LaadIntern();

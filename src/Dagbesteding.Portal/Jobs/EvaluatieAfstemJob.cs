@@ -96,7 +96,7 @@ public sealed class EvaluatieAfstemJob(
         var hersteld = 0;
         foreach (var casusId in teHerstellen.Distinct())
         {
-            if (await casussen.WijzigDoorSysteemAsync(casusId, null, c => $"{c.Kenmerk}: evaluatie bijgewerkt", cancellationToken))
+            if (await casussen.WijzigDoorSysteemAsync(JobSchedules.EvaluatiesAfstemmen, casusId, null, c => $"{c.Kenmerk}: evaluatie bijgewerkt", cancellationToken))
             {
                 hersteld++;
             }

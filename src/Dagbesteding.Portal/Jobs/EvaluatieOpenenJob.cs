@@ -18,11 +18,14 @@ namespace Dagbesteding.Portal.Jobs;
 /// </summary>
 public sealed class EvaluatieOpenenJob(CasusService casussen, TimeProvider time, ILogger<EvaluatieOpenenJob> logger)
 {
+    /// <summary>The job's name in the audit log.</summary>
+    public const string Taak = "evaluatie-openen";
+
     [DisplayName("Evaluatie #{0} openen (casus #{1})")]
     [AutomaticRetry(Attempts = 3)] // the reconcile job is the retry after that
     public async Task<bool> OpenAsync(int evaluatieId, int casusId, CancellationToken cancellationToken)
     {
-        var geopend = await casussen.WijzigDoorSysteemAsync(casusId, w => OpenAsync(w, evaluatieId, cancellationToken),
+        var geopend = await casussen.WijzigDoorSysteemAsync(Taak, casusId, w => OpenAsync(w, evaluatieId, cancellationToken),
             c => $"{c.Kenmerk}: evaluatie gestart", cancellationToken);
         if (geopend)
         {

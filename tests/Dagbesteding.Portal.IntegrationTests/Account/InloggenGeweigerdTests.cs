@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Dagbesteding.Portal.Domain.Audit;
 using System.Net;
 using System.Security.Claims;
 using Dagbesteding.Portal.Components.Account;
@@ -93,6 +95,15 @@ public abstract class InloggenGeweigerdTests<TFactory>(TFactory factory) where T
 
         Assert.Null(await BeslisAsync(Extern(medewerker.Email, ("email_verified", "true"))));
         Assert.Null(await BeslisAsync(Extern(organisatie.Email, ("email_verified", "true"))));
+
+        // Refused against the account, with where the attempt came from.
+        await using var lezen = await factory.CreateDbContextAsync();
+        foreach (var account in new[] { medewerker, organisatie })
+        {
+            var regel = await lezen.AuditRegels.SingleAsync(r => r.ObjectSoort == Features.Audit.AuditLog.Account && r.MedewerkerId == account.MedewerkerId);
+            Assert.Equal((AuditActie.Inloggen, AuditResultaat.Geweigerd, "192.0.2.7"), (regel.Actie, regel.Resultaat, regel.IpAdres));
+            Assert.StartsWith("OpenID Connect", regel.Toelichting);
+        }
     }
 
     [Fact]
@@ -122,8 +133,11 @@ public abstract class InloggenGeweigerdTests<TFactory>(TFactory factory) where T
             services.GetRequiredService<UserManager<PortalGebruiker>>(),
             services.GetRequiredService<SignInManager<PortalGebruiker>>(),
             Options.Create(settings ?? new OpenIdConnectSettings()),
+            services.GetRequiredService<Features.Audit.AanmeldAudit>(),
             NullLogger<ExternAanmelding>.Instance);
-        return await aanmelding.ToegestaneGebruikerAsync(extern_);
+        var http = new DefaultHttpContext { RequestServices = services };
+        http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse("192.0.2.7");
+        return await aanmelding.ToegestaneGebruikerAsync(http, extern_);
     }
 
     private static ClaimsPrincipal Extern(string email, params (string Type, string Waarde)[] claims) =>

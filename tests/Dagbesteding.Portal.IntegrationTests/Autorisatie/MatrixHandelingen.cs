@@ -197,7 +197,7 @@ public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
         var pagina = await PaginaAsync(p, "/netwerk/leden");
         var overzicht = await Factory.MetServiceAsync<LidmaatschapService, LedenOverzicht?>(s => s.OverzichtAsync(omgeving.WestId, p.Actor.MedewerkerId));
         var kandidaat = await omgeving.KandidaatAsync();
-        var resultaat = await Factory.MetServiceAsync<LidmaatschapService, LidmaatschapResultaat>(s => s.VoegToeAsync(omgeving.WestKanaalId, kandidaat, p.Actor.MedewerkerId));
+        var resultaat = await Factory.MetServiceAsync<LidmaatschapService, LidmaatschapResultaat>(s => s.VoegToeAsync(omgeving.WestKanaalId, kandidaat, p.Actor));
         if (!resultaat.Gelukt)
         {
             Assert.Contains(resultaat.Melding, new[]

@@ -1,3 +1,6 @@
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Infrastructure;
 using System.Net;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Features.Beheer;
@@ -22,7 +25,7 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
         var goedeVrijdag = new DateOnly(2026, 4, 3);
         Assert.True((await kalenders.KalenderAsync()).IsWerkdag(goedeVrijdag));
 
-        var resultaat = await service.ToevoegenAsync(goedeVrijdag, "  Goede Vrijdag ");
+        var resultaat = await service.ToevoegenAsync(await BeheerderAsync(), goedeVrijdag, "  Goede Vrijdag ");
 
         Assert.True(resultaat.Gelukt);
         Assert.Empty(resultaat.Fouten);
@@ -32,9 +35,9 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
         Assert.False(kalender.IsWerkdag(goedeVrijdag));
         Assert.True(kalender.IsSluitingsdag(goedeVrijdag));
 
-        Assert.True(await service.VerwijderenAsync(resultaat.Sluitingsdag.Id));
+        Assert.True(await service.VerwijderenAsync(await BeheerderAsync(), resultaat.Sluitingsdag.Id));
         Assert.True((await kalenders.KalenderAsync()).IsWerkdag(goedeVrijdag));
-        Assert.False(await service.VerwijderenAsync(resultaat.Sluitingsdag.Id));
+        Assert.False(await service.VerwijderenAsync(await BeheerderAsync(), resultaat.Sluitingsdag.Id));
     }
 
     [Fact]
@@ -42,9 +45,9 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
     {
         var service = Service();
         var dag = new DateOnly(2026, 5, 15);
-        Assert.True((await service.ToevoegenAsync(dag, "Studiedag netwerk")).Gelukt);
+        Assert.True((await service.ToevoegenAsync(await BeheerderAsync(), dag, "Studiedag netwerk")).Gelukt);
 
-        var nogmaals = await service.ToevoegenAsync(dag, "Andere omschrijving");
+        var nogmaals = await service.ToevoegenAsync(await BeheerderAsync(), dag, "Andere omschrijving");
 
         Assert.False(nogmaals.Gelukt);
         Assert.Equal([new Invoerfout("Datum", "15 mei 2026 is al een sluitingsdag (Studiedag netwerk).")], nogmaals.Fouten);
@@ -64,7 +67,7 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
         await using var voor = await factory.CreateDbContextAsync();
         var aantal = await voor.Sluitingsdagen.CountAsync();
 
-        var resultaat = await Service().ToevoegenAsync(datum is null ? null : DateOnly.Parse(datum), omschrijving);
+        var resultaat = await Service().ToevoegenAsync(await BeheerderAsync(), datum is null ? null : DateOnly.Parse(datum), omschrijving);
 
         Assert.False(resultaat.Gelukt);
         Assert.Equal([new Invoerfout(veld, melding)], resultaat.Fouten);
@@ -76,9 +79,9 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
     public async Task Toevoegen_Today_IsAllowed()
     {
         var service = Service();
-        var resultaat = await service.ToevoegenAsync(new DateOnly(2026, 3, 2), "Calamiteit kantoor");
+        var resultaat = await service.ToevoegenAsync(await BeheerderAsync(), new DateOnly(2026, 3, 2), "Calamiteit kantoor");
         Assert.True(resultaat.Gelukt);
-        Assert.True(await service.VerwijderenAsync(resultaat.Sluitingsdag!.Id));
+        Assert.True(await service.VerwijderenAsync(await BeheerderAsync(), resultaat.Sluitingsdag!.Id));
     }
 
     [Fact]
@@ -119,6 +122,48 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/geen-toegang", response.Headers.Location!.PathAndQuery);
     }
+
+    [Fact]
+    public async Task ToevoegenEnVerwijderen_WriteAnAuditLine_WithTheBeheerderAndTheDay()
+    {
+        var service = Service();
+        var beheerder = await BeheerderAsync();
+        var dag = new DateOnly(2026, 5, 22);
+
+        var resultaat = await service.ToevoegenAsync(beheerder, dag, "Studiedag audit");
+        Assert.True(await service.VerwijderenAsync(beheerder, resultaat.Sluitingsdag!.Id));
+
+        await using var db = await factory.CreateDbContextAsync();
+        var regels = await db.AuditRegels.Where(r => r.ObjectSoort == AuditLog.Sluitingsdag && r.ObjectId == resultaat.Sluitingsdag.Id)
+            .OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal([AuditActie.Aangemaakt, AuditActie.Verwijderd], regels.Select(r => r.Actie));
+        Assert.All(regels, r =>
+        {
+            Assert.Equal(beheerder.MedewerkerId, r.MedewerkerId);
+            Assert.Equal(AuditResultaat.Gelukt, r.Resultaat);
+            Assert.Equal("Datum 2026-05-22", r.Toelichting);
+            Assert.Contains(Domain.Rollen.Beheerder, r.Rollen);
+        });
+    }
+
+    [Fact]
+    public async Task Toevoegen_ByANetwerkmanager_IsRefused_StoresNothing_AndIsAudited()
+    {
+        var netwerkmanager = await factory.ActorAsync("netwerkmanager.west@example.org");
+        var dag = new DateOnly(2026, 5, 29);
+
+        var resultaat = await Service().ToevoegenAsync(netwerkmanager, dag, "Eigen vrije dag");
+
+        Assert.False(resultaat.Gelukt);
+        Assert.Equal(SluitingsdagService.GeenBeheerderFout, Assert.Single(resultaat.Fouten).Melding);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.Sluitingsdagen.AnyAsync(s => s.Datum == dag));
+        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectSoort == AuditLog.Sluitingsdag && r.MedewerkerId == netwerkmanager.MedewerkerId
+            && r.Actie == AuditActie.Aangemaakt && r.Resultaat == AuditResultaat.Geweigerd));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Service().VerwijderenAsync(netwerkmanager, 1));
+    }
+
+    private Task<Actor> BeheerderAsync() => factory.ActorAsync("beheerder@example.org");
 
     private SluitingsdagService Service() =>
         ActivatorUtilities.CreateInstance<SluitingsdagService>(factory.Services, new FakeTimeProvider(Nu));

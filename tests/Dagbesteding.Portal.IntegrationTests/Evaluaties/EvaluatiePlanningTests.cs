@@ -1,3 +1,5 @@
+using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Domain.Audit;
 using System.ComponentModel;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Evaluaties;
@@ -155,6 +157,10 @@ public abstract class EvaluatiePlanningTests<TFactory>(TFactory factory) where T
         Assert.Equal(StartMoment, Assert.Single(na.Ondersteuningsplan!.Evaluaties).GeopendOp);
         Assert.Equal(WerkprocesStap.Evalueren, na.Stap);
         Assert.Equal(1, await casus.MeldingenAsync(casus.Regie.MedewerkerId, "is gestart"));
+        // The portal itself changed the casus: one line in the job's name, no person.
+        await using var db = await factory.CreateDbContextAsync();
+        var regel = await db.AuditRegels.SingleAsync(a => a.ObjectSoort == AuditLog.Casus && a.ObjectId == casus.Id && a.Taak == EvaluatieOpenenJob.Taak);
+        Assert.Equal((AuditActie.Gewijzigd, (int?)null, (string?)null), (regel.Actie, regel.MedewerkerId, regel.GebruikerId));
     }
 
     [Fact]

@@ -35,6 +35,31 @@ public static class PortalFactoryExtensions
         return await db.Kanalen.Where(k => k.Stadsdeel!.Naam == stadsdeel).Select(k => k.Id).SingleAsync();
     }
 
+    /// <summary>A GET with the given cookie header (a session cookie from <see cref="InlogCookieAsync"/>).</summary>
+    public static async Task<HttpResponseMessage> GetMetCookieAsync(this PortalFactory factory, string url, string cookie)
+    {
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, url);
+        verzoek.Headers.Add("Cookie", cookie);
+        return await http.SendAsync(verzoek);
+    }
+
+    /// <summary>Logs out through the real form: the page's antiforgery token and cookie, and the session cookie.</summary>
+    public static async Task UitloggenAsync(this PortalFactory factory, string cookie)
+    {
+        var pagina = await factory.GetMetCookieAsync("/", cookie);
+        var token = Regex.Match(await pagina.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = PortalFactory.Adres });
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/uitloggen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
+        };
+        verzoek.Headers.Add("Cookie", $"{cookie}; {Cookies(pagina)}");
+        var uit = await http.SendAsync(verzoek);
+        Assert.Equal(HttpStatusCode.Redirect, uit.StatusCode);
+        Assert.Equal("/inloggen", uit.Headers.Location!.OriginalString);
+    }
+
     /// <summary>Signs in through the real login form and returns the session cookie (for hub connections or another node).</summary>
     public static async Task<string> InlogCookieAsync(this PortalFactory factory, string email)
     {

@@ -30,6 +30,13 @@ public sealed partial class InlogLimietenTests(InlogLimietenFactory factory) : I
         var pagina = await TekstAsync(geweigerd);
         Assert.Contains(TeVeel, pagina);
         Assert.Contains("value=\"wpi.west@example.org\"", pagina);
+        // The refusal is in the audit log against the account, with the address it came from.
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var medewerker = await db.Users.Where(u => u.Email == "wpi.west@example.org").Select(u => u.MedewerkerId).SingleAsync();
+            Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectSoort == Features.Audit.AuditLog.Account && r.MedewerkerId == medewerker
+                && r.Actie == Domain.Audit.AuditActie.Geblokkeerd && r.Resultaat == Domain.Audit.AuditResultaat.Geweigerd && r.IpAdres == "10.0.0.1"));
+        }
 
         using var ander = Client("10.0.0.2");
         Assert.Equal(HttpStatusCode.Redirect, (await ander.LogInAsync("wpi.west@example.org")).StatusCode);

@@ -1,3 +1,6 @@
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Features.Audit;
 using System.Net;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Netwerk;
@@ -23,14 +26,18 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
     private LidmaatschapService Service() => new(
         factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
         _publisher,
-        TimeProvider.System);
+        TimeProvider.System,
+        factory.Services.GetRequiredService<AuditLog>());
+
+    /// <summary>The medewerker as the actor of a change (their roles are read from their account).</summary>
+    private static Actor Als(int medewerkerId) => new(medewerkerId, null, []);
 
     [Fact]
     public async Task Behandelaar_IsRefused_WithTheWerkprocesRule_AndNothingIsStored()
     {
         var behandelaar = await MaakMedewerkerAsync(OrganisatieType.Behandelaar, Functie.AanbiederContactpersoon, locaties: ["West"]);
 
-        var resultaat = await Service().VoegToeAsync(await KanaalIdAsync("West"), behandelaar, await MedewerkerIdAsync("beheerder@example.org"));
+        var resultaat = await Service().VoegToeAsync(await KanaalIdAsync("West"), behandelaar, Als(await MedewerkerIdAsync("beheerder@example.org")));
 
         Assert.False(resultaat.Gelukt);
         Assert.Contains("behandelaar", resultaat.Melding);
@@ -46,8 +53,8 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var contactpersoon = await MaakMedewerkerAsync(OrganisatieType.Aanbieder, Functie.AanbiederContactpersoon, locaties: ["Oost"]);
         var beheerder = await MedewerkerIdAsync("beheerder@example.org");
 
-        var west = await Service().VoegToeAsync(await KanaalIdAsync("West"), contactpersoon, beheerder);
-        var oost = await Service().VoegToeAsync(await KanaalIdAsync("Oost"), contactpersoon, beheerder);
+        var west = await Service().VoegToeAsync(await KanaalIdAsync("West"), contactpersoon, Als(beheerder));
+        var oost = await Service().VoegToeAsync(await KanaalIdAsync("Oost"), contactpersoon, Als(beheerder));
 
         Assert.False(west.Gelukt);
         Assert.Contains("geen locatie in West", west.Melding);
@@ -60,9 +67,9 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var consulent = await MaakMedewerkerAsync(OrganisatieType.Wpi, Functie.Inkomensconsulent);
         var netwerkmanager = await MedewerkerIdAsync("netwerkmanager.west@example.org");
 
-        var west = await Service().VoegToeAsync(await KanaalIdAsync("West"), consulent, netwerkmanager);
-        var oost = await Service().VoegToeAsync(await KanaalIdAsync("Oost"), consulent, netwerkmanager);
-        var nogmaals = await Service().VoegToeAsync(await KanaalIdAsync("West"), consulent, netwerkmanager);
+        var west = await Service().VoegToeAsync(await KanaalIdAsync("West"), consulent, Als(netwerkmanager));
+        var oost = await Service().VoegToeAsync(await KanaalIdAsync("Oost"), consulent, Als(netwerkmanager));
+        var nogmaals = await Service().VoegToeAsync(await KanaalIdAsync("West"), consulent, Als(netwerkmanager));
 
         Assert.True(west.Gelukt, west.Melding);
         Assert.False(oost.Gelukt);
@@ -87,8 +94,8 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var netwerkmanager = await MedewerkerIdAsync("netwerkmanager.west@example.org");
 
         var resultaten = await Task.WhenAll(
-            Service().VoegToeAsync(west, klantbegeleider, beheerder),
-            Service().VoegToeAsync(west, klantbegeleider, netwerkmanager));
+            Service().VoegToeAsync(west, klantbegeleider, Als(beheerder)),
+            Service().VoegToeAsync(west, klantbegeleider, Als(netwerkmanager)));
 
         Assert.Single(resultaten, r => r.Gelukt);
         Assert.All(resultaten.Where(r => !r.Gelukt), r => Assert.Contains("al lid", r.Melding));
@@ -124,13 +131,13 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var west = await KanaalIdAsync("West");
         var service = Service();
 
-        var toevoegen = await service.VoegToeAsync(west, klantbegeleider, regievoerder);
+        var toevoegen = await service.VoegToeAsync(west, klantbegeleider, Als(regievoerder));
         Assert.False(toevoegen.Gelukt);
         Assert.Contains("beheerder en de netwerkmanager", toevoegen.Melding);
         Assert.Empty(await service.ZoekKandidatenAsync(west, regievoerder, null));
 
         var anderLid = await ActiefLidmaatschapAsync("aanbieder.west@example.org", "West");
-        var ander = await service.MeldAfAsync(anderLid, Reden, regievoerder);
+        var ander = await service.MeldAfAsync(anderLid, Reden, Als(regievoerder));
         Assert.False(ander.Gelukt);
         Assert.Contains("alleen uzelf", ander.Melding);
 
@@ -138,11 +145,22 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         Assert.NotNull(overzicht);
         Assert.False(overzicht.MagBeheren);
         var eigen = Assert.IsType<LidRij>(overzicht.EigenLidmaatschap);
-        var zelf = await service.MeldAfAsync(eigen.LidmaatschapId, "Ik ga met verlof", regievoerder);
+        var zelf = await service.MeldAfAsync(eigen.LidmaatschapId, "Ik ga met verlof", Als(regievoerder));
         Assert.True(zelf.Gelukt, zelf.Melding);
         Assert.Contains(regievoerder, _publisher.LidmaatschapWijzigingen);
         await using var db = await factory.CreateDbContextAsync();
         Assert.False(await db.Lidmaatschappen.AnyAsync(l => l.MedewerkerId == regievoerder && l.KanaalId == west && l.AfgemeldOp == null));
+
+        // Both refusals and the own afmelding are in the audit log; the own one is not on anyone's behalf.
+        var regels = await db.AuditRegels.Where(r => r.ObjectSoort == AuditLog.Lidmaatschap && r.ObjectId == west && r.MedewerkerId == regievoerder)
+            .OrderBy(r => r.Id).Select(r => new { r.Actie, r.Resultaat, r.Toelichting, r.NamensMedewerkerId }).ToListAsync();
+        Assert.Equal(
+            [
+                new { Actie = AuditActie.Aangemaakt, Resultaat = AuditResultaat.Geweigerd, Toelichting = (string?)$"Lid toevoegen: medewerker {klantbegeleider}", NamensMedewerkerId = (int?)null },
+                new { Actie = AuditActie.Verwijderd, Resultaat = AuditResultaat.Geweigerd, Toelichting = (string?)$"Afmelden: medewerker {await MedewerkerIdAsync("aanbieder.west@example.org")}", NamensMedewerkerId = (int?)null },
+                new { Actie = AuditActie.Verwijderd, Resultaat = AuditResultaat.Gelukt, Toelichting = (string?)$"Afgemeld: medewerker {regievoerder}", NamensMedewerkerId = (int?)null },
+            ],
+            regels);
     }
 
     [Fact]
@@ -152,16 +170,25 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var beheerder = await MedewerkerIdAsync("beheerder@example.org");
         var oost = await KanaalIdAsync("Oost");
         var service = Service();
-        Assert.True((await service.VoegToeAsync(oost, consulent, beheerder)).Gelukt);
+        Assert.True((await service.VoegToeAsync(oost, consulent, Als(beheerder))).Gelukt);
         var lidmaatschap = await ActiefLidmaatschapAsync(consulent, oost);
 
-        var zonderReden = await service.MeldAfAsync(lidmaatschap, "  ok ", beheerder);
+        var zonderReden = await service.MeldAfAsync(lidmaatschap, "  ok ", Als(beheerder));
         Assert.False(zonderReden.Gelukt);
         Assert.Contains("minstens 5 tekens", zonderReden.Melding);
 
-        var afgemeld = await service.MeldAfAsync(lidmaatschap, $"  {Reden}  ", beheerder);
+        var afgemeld = await service.MeldAfAsync(lidmaatschap, $"  {Reden}  ", Als(beheerder));
         Assert.True(afgemeld.Gelukt, afgemeld.Melding);
-        var nogmaals = await service.MeldAfAsync(lidmaatschap, Reden, beheerder);
+        await using (var lezen = await factory.CreateDbContextAsync())
+        {
+            // Added and signed off by the Beheerder, on the consulent's behalf; the free-text reason is not in the log.
+            var regels = await lezen.AuditRegels.Where(r => r.ObjectSoort == AuditLog.Lidmaatschap && r.ObjectId == oost && r.MedewerkerId == beheerder
+                && r.Resultaat == AuditResultaat.Gelukt && r.Toelichting!.EndsWith($"medewerker {consulent}")).OrderBy(r => r.Id).ToListAsync();
+            Assert.Equal([AuditActie.Aangemaakt, AuditActie.Verwijderd], regels.Select(r => r.Actie));
+            Assert.Equal(consulent, regels[1].NamensMedewerkerId);
+            Assert.DoesNotContain(regels, r => r.Toelichting!.Contains(Reden));
+        }
+        var nogmaals = await service.MeldAfAsync(lidmaatschap, Reden, Als(beheerder));
         Assert.False(nogmaals.Gelukt);
 
         var overzicht = await service.OverzichtAsync(await StadsdeelIdAsync("Oost"), beheerder);
@@ -171,7 +198,7 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         Assert.Equal(Reden, historie.Reden);
         Assert.InRange(historie.AfgemeldOp, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
 
-        Assert.True((await service.VoegToeAsync(oost, consulent, beheerder)).Gelukt);
+        Assert.True((await service.VoegToeAsync(oost, consulent, Als(beheerder))).Gelukt);
         await using var db = await factory.CreateDbContextAsync();
         var rijen = await db.Lidmaatschappen.Where(l => l.MedewerkerId == consulent).ToListAsync();
         Assert.Equal(2, rijen.Count);
@@ -186,8 +213,8 @@ public abstract class LidmaatschapTests<TFactory>(TFactory factory) where TFacto
         var lidmaatschap = await ActiefLidmaatschapAsync("netwerkmanager.west@example.org", "West");
         var service = Service();
 
-        var zelf = await service.MeldAfAsync(lidmaatschap, Reden, netwerkmanager);
-        var beheerder = await service.MeldAfAsync(lidmaatschap, Reden, await MedewerkerIdAsync("beheerder@example.org"));
+        var zelf = await service.MeldAfAsync(lidmaatschap, Reden, Als(netwerkmanager));
+        var beheerder = await service.MeldAfAsync(lidmaatschap, Reden, Als(await MedewerkerIdAsync("beheerder@example.org")));
 
         Assert.False(zelf.Gelukt);
         Assert.Contains("automatisch lid", zelf.Melding);

@@ -54,6 +54,10 @@ public sealed class AanmeldAudit(IDbContextFactory<PortalDbContext> dbFactory, A
     public Task ExternAsync(HttpContext http, string? email, AuditResultaat uitkomst, FormattableString toelichting, CancellationToken cancellationToken = default) =>
         SchrijfAsync(http, email, AuditActie.Inloggen, uitkomst, toelichting, cancellationToken);
 
+    /// <summary>A change to one's own account (password, two steps, recovery codes): object Account, action gewijzigd.</summary>
+    public Task AccountAsync(HttpContext http, string gebruikerId, AuditResultaat uitkomst, FormattableString toelichting, CancellationToken cancellationToken = default) =>
+        SchrijfAsync(http, null, AuditActie.Gewijzigd, uitkomst, toelichting, cancellationToken, gebruikerId);
+
     public Task UitgelogdAsync(HttpContext http, CancellationToken cancellationToken = default) =>
         SchrijfAsync(http, null, AuditActie.Uitgelogd, AuditResultaat.Gelukt, null, cancellationToken, http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
 
@@ -69,10 +73,11 @@ public sealed class AanmeldAudit(IDbContextFactory<PortalDbContext> dbFactory, A
                 u.Id,
                 u.MedewerkerId,
                 OrganisatieId = u.Medewerker != null ? (int?)u.Medewerker.OrganisatieId : null,
-                Rollen = Toegangscontext.RollenVan(db, u.Id).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        var actor = (account is null ? Actor.Niemand : new Actor(account.MedewerkerId ?? 0, account.Id, account.Rollen) { OrganisatieId = account.OrganisatieId })
+        // The roles at this moment, with the same query as the access context (a second query: it cannot be inlined).
+        var rollen = account is null ? [] : await Toegangscontext.RollenVan(db, account.Id).ToListAsync(cancellationToken);
+        var actor = (account is null ? Actor.Niemand : new Actor(account.MedewerkerId ?? 0, account.Id, rollen) { OrganisatieId = account.OrganisatieId })
             with { Herkomst = Herkomst.Van(http) };
         audit.Schrijf(db, actor, actie, AuditLog.Account, account?.MedewerkerId, toelichting, uitkomst);
         await db.SaveChangesAsync(cancellationToken);

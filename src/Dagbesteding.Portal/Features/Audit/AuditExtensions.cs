@@ -10,8 +10,11 @@ public static class AuditExtensions
         services.AddScoped<AanmeldAudit>();
         services.AddHttpContextAccessor();
         services.AddScoped<HerkomstContext>();
-        // The origin read while prerendering travels into the circuit (see HerkomstContext).
-        services.AddRazorComponents().RegisterPersistentService<HerkomstContext>(RenderMode.InteractiveServer);
+        services.AddScoped<PrerenderAudit>();
+        // The origin read while prerendering, and the views it logged, travel into the circuit.
+        services.AddRazorComponents()
+            .RegisterPersistentService<HerkomstContext>(RenderMode.InteractiveServer)
+            .RegisterPersistentService<PrerenderAudit>(RenderMode.InteractiveServer);
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Sectie);
         return services;
     }

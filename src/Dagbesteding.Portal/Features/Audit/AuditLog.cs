@@ -35,7 +35,12 @@ public sealed class AuditLog(TimeProvider time)
     public const int MaxToelichting = 500;
 
     public void Schrijf(PortalDbContext db, Actor actor, AuditActie actie, string objectSoort, int? objectId,
-        FormattableString? toelichting = null, AuditResultaat resultaat = AuditResultaat.Gelukt, int? namensMedewerkerId = null) =>
+        FormattableString? toelichting = null, AuditResultaat resultaat = AuditResultaat.Gelukt, int? namensMedewerkerId = null)
+    {
+        if (actie == AuditActie.Bekeken && actor.Prerender is { } prerender && !prerender.MoetSchrijven(objectSoort, objectId))
+        {
+            return;
+        }
         db.AuditRegels.Add(new AuditRegel
         {
             Op = time.GetUtcNow(),
@@ -53,6 +58,7 @@ public sealed class AuditLog(TimeProvider time)
             NamensMedewerkerId = namensMedewerkerId,
             Toelichting = toelichting is null ? null : Tekst(toelichting),
         });
+    }
 
     /// <summary>Access was refused (a service answered "geen toegang"): logged with result geweigerd.</summary>
     public void Weiger(PortalDbContext db, Actor actor, AuditActie actie, string objectSoort, int? objectId, FormattableString? toelichting = null) =>
@@ -60,15 +66,19 @@ public sealed class AuditLog(TimeProvider time)
 
     /// <summary>A background job acting for the portal itself: no person, the job's name instead.</summary>
     public void SchrijfTaak(PortalDbContext db, string taak, AuditActie actie, string objectSoort, int? objectId, FormattableString? toelichting = null) =>
-        db.AuditRegels.Add(new AuditRegel
+        db.AuditRegels.Add(Taakregel(time.GetUtcNow(), taak, actie, objectSoort, objectId, toelichting));
+
+    /// <summary>The line of <see cref="SchrijfTaak"/>, for code that runs before the services exist (start-up).</summary>
+    public static AuditRegel Taakregel(DateTimeOffset op, string taak, AuditActie actie, string objectSoort, int? objectId, FormattableString? toelichting = null) =>
+        new()
         {
-            Op = time.GetUtcNow(),
+            Op = op,
             Taak = taak,
             Actie = actie,
             ObjectSoort = objectSoort,
             ObjectId = objectId,
             Toelichting = toelichting is null ? null : Tekst(toelichting),
-        });
+        };
 
     /// <summary>
     /// The explanation as stored: only the code's own words and values that cannot carry a person's text.
@@ -86,6 +96,22 @@ public sealed class AuditLog(TimeProvider time)
     /// toelichting: lower-case letters, digits and hyphens, at most 40, so no sentence fits.
     /// </summary>
     public static AuditCode Code(string code) => new(code);
+
+    /// <summary>A method name as a code: "BewaarPlanAsync" becomes "bewaar-plan".</summary>
+    public static AuditCode Handeling(string methode)
+    {
+        var naam = methode.EndsWith("Async", StringComparison.Ordinal) ? methode[..^5] : methode;
+        var code = new System.Text.StringBuilder();
+        foreach (var c in naam)
+        {
+            if (char.IsUpper(c) && code.Length > 0)
+            {
+                code.Append('-');
+            }
+            code.Append(char.ToLowerInvariant(c));
+        }
+        return Code(code.Length == 0 ? "onbekend" : code.ToString());
+    }
 
     private static object? Waarde(object? waarde) => waarde switch
     {

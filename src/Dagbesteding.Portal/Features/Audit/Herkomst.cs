@@ -19,7 +19,7 @@ public sealed record Herkomst(string? IpAdres, string? Client, string? SessieId)
         return new Herkomst(
             http.Connection.RemoteIpAddress?.ToString(),
             string.IsNullOrEmpty(client) ? null : client.Length <= MaxClient ? client : client[..MaxClient],
-            http.User.FindFirstValue(PortalClaims.Sessie));
+            http.User.FindFirstValue(PortalClaims.Sessie) ?? http.Items[PortalClaims.Sessie] as string);
     }
 }
 

@@ -1,4 +1,7 @@
 using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Netwerk;
@@ -27,8 +30,11 @@ public sealed class SluitingsdagService(
     IDbContextFactory<PortalDbContext> dbFactory,
     WerkdagKalenderProvider kalenders,
     TimeProvider timeProvider,
+    AuditLog audit,
     ILogger<SluitingsdagService> logger)
 {
+    public const string GeenBeheerderFout = "Alleen de beheerder kan sluitingsdagen wijzigen.";
+
     private static readonly WerkdagKalender Wettelijk = new();
 
     public DateOnly Vandaag => WerkdagKalender.DagInAmsterdam(timeProvider.GetUtcNow());
@@ -45,9 +51,15 @@ public sealed class SluitingsdagService(
         return new SluitingsdagenOverzicht(feestdagen, sluitingsdagen, vandaag);
     }
 
-    public async Task<SluitingsdagResultaat> ToevoegenAsync(DateOnly? datum, string? omschrijving, CancellationToken cancellationToken = default)
+    public async Task<SluitingsdagResultaat> ToevoegenAsync(Actor actor, DateOnly? datum, string? omschrijving, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!(await Toegangscontext.LeesAsync(db, actor, cancellationToken)).IsBeheerder)
+        {
+            audit.Weiger(db, actor, AuditActie.Aangemaakt, AuditLog.Sluitingsdag, null);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SluitingsdagResultaat(null, [new Invoerfout(SluitingsdagRegels.VeldDatum, GeenBeheerderFout)]);
+        }
         var gemeenteId = await db.Gemeenten.OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(cancellationToken);
         var bestaande = await db.Sluitingsdagen
             .Where(s => s.GemeenteId == gemeenteId)
@@ -67,7 +79,12 @@ public sealed class SluitingsdagService(
         db.Sluitingsdagen.Add(sluitingsdag);
         try
         {
+            // The day gets its id from the insert: the line is written right after, in the same transaction.
+            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Sluitingsdag, sluitingsdag.Id, $"Datum {sluitingsdag.Datum:yyyy-MM-dd}");
+            await db.SaveChangesAsync(cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -81,10 +98,25 @@ public sealed class SluitingsdagService(
     }
 
     /// <returns>False when the closure day no longer exists.</returns>
-    public async Task<bool> VerwijderenAsync(int id, CancellationToken cancellationToken = default)
+    /// <exception cref="UnauthorizedAccessException">The actor is not a Beheerder (the page is only offered to them).</exception>
+    public async Task<bool> VerwijderenAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!(await Toegangscontext.LeesAsync(db, actor, cancellationToken)).IsBeheerder)
+        {
+            audit.Weiger(db, actor, AuditActie.Verwijderd, AuditLog.Sluitingsdag, id);
+            await db.SaveChangesAsync(cancellationToken);
+            throw new UnauthorizedAccessException(GeenBeheerderFout);
+        }
+        var datum = await db.Sluitingsdagen.Where(s => s.Id == id).Select(s => (DateOnly?)s.Datum).FirstOrDefaultAsync(cancellationToken);
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         var verwijderd = await db.Sluitingsdagen.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (verwijderd > 0)
+        {
+            audit.Schrijf(db, actor, AuditActie.Verwijderd, AuditLog.Sluitingsdag, id, $"Datum {datum:yyyy-MM-dd}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transactie.CommitAsync(cancellationToken);
         kalenders.Invalideer();
         if (verwijderd > 0)
         {

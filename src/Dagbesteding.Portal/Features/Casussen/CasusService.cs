@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Audit;
@@ -545,8 +546,8 @@ public sealed class CasusService(
     /// </summary>
     public Task<Uitkomst<CasusDetail>> WijzigCasusAsync(
         Actor actor, int casusId, Guid versie, Func<CasusWijziging, Task<string?>> wijziging, Func<Casus, string> samenvatting,
-        CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, (w, _) => wijziging(w), samenvatting, cancellationToken);
+        CancellationToken cancellationToken = default, [CallerMemberName] string handeling = "") =>
+        WijzigAsync(actor, casusId, versie, (w, _) => wijziging(w), samenvatting, cancellationToken, handeling);
 
     /// <summary>
     /// The one path every change takes: load the visible casus, refuse a stale version with the latest state,
@@ -559,8 +560,12 @@ public sealed class CasusService(
         Guid versie,
         Func<CasusWijziging, Toegangscontext, Task<string?>> wijziging,
         Func<Casus, string> samenvatting,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        [CallerMemberName] string handeling = "")
     {
+        // Which change (the public method's name, e.g. "bewaar-plan", "uitkomst"): the audit line says what part of the
+        // casus (plan, evaluation, signal) was changed without any of its text.
+        var wat = AuditLog.Handeling(handeling);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profiel = await ProfielAsync(db, actor, cancellationToken);
         var casus = profiel is null ? null : await Zichtbaar(db, profiel).Where(c => c.Id == casusId)
@@ -569,7 +574,7 @@ public sealed class CasusService(
         {
             if (await db.Casussen.AnyAsync(c => c.Id == casusId, cancellationToken))
             {
-                audit.Weiger(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId, $"Wijziging zonder toegang");
+                audit.Weiger(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId, $"{wat} zonder toegang");
                 await db.SaveChangesAsync(cancellationToken);
             }
             return Uitkomst<CasusDetail>.Geweigerd(GeenToegangFout);
@@ -594,7 +599,7 @@ public sealed class CasusService(
         // Every change renews the casus Versie (also a plan-only change), checked against the one the user saw.
         db.Entry(casus).Property(c => c.Versie).OriginalValue = versie;
         db.Entry(casus).Property(c => c.Versie).IsModified = true;
-        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId);
+        audit.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Casus, casusId, $"{wat}");
         CasusKaart? kaart;
         EvaluatieNaCommit? planning;
         try
@@ -624,13 +629,13 @@ public sealed class CasusService(
     /// (another node was first); null means: only re-derive the plan's evaluation. Retried when a person changed the
     /// casus at the same moment. True when something was saved.
     /// </summary>
-    public async Task<bool> WijzigDoorSysteemAsync(int casusId, Func<CasusWijziging, Task<bool>>? wijziging, Func<Casus, string> samenvatting, CancellationToken cancellationToken = default)
+    public async Task<bool> WijzigDoorSysteemAsync(string taak, int casusId, Func<CasusWijziging, Task<bool>>? wijziging, Func<Casus, string> samenvatting, CancellationToken cancellationToken = default)
     {
         for (var poging = 1; ; poging++)
         {
             try
             {
-                return await WijzigDoorSysteemEenmaalAsync(casusId, wijziging, samenvatting, cancellationToken);
+                return await WijzigDoorSysteemEenmaalAsync(taak, casusId, wijziging, samenvatting, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (poging < 3)
             {
@@ -638,7 +643,7 @@ public sealed class CasusService(
         }
     }
 
-    private async Task<bool> WijzigDoorSysteemEenmaalAsync(int casusId, Func<CasusWijziging, Task<bool>>? wijziging, Func<Casus, string> samenvatting, CancellationToken cancellationToken)
+    private async Task<bool> WijzigDoorSysteemEenmaalAsync(string taak, int casusId, Func<CasusWijziging, Task<bool>>? wijziging, Func<Casus, string> samenvatting, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         EvaluatieNaCommit? planning;
@@ -665,6 +670,8 @@ public sealed class CasusService(
                 return false; // nothing was wrong with the plan's evaluation: roll back the version bump
             }
             kaart = await KaartVoorIedereenAsync(db, casusId, cancellationToken);
+            audit.SchrijfTaak(db, taak, AuditActie.Gewijzigd, AuditLog.Casus, casusId);
+            await db.SaveChangesAsync(cancellationToken);
             await transactie.CommitAsync(cancellationToken);
         }
         Publiceer(db, casus.StadsdeelId, casus.Id, samenvatting(casus), doorMedewerkerId: null, vorige, kaart);

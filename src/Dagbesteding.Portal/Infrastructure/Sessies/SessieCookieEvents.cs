@@ -26,6 +26,8 @@ public sealed class SessieCookieEvents(SessieService sessies, SignInManager<Port
         var sessie = huidige.FindFirstValue(ClaimTypes.NameIdentifier) == gebruikerId ? SessieService.SessieId(huidige) : null;
         sessie ??= await sessies.BeginAsync(gebruikerId, context.HttpContext.RequestAborted);
         identiteit.AddClaim(new Claim(PortalClaims.Sessie, sessie.Value.ToString()));
+        // The request that signs in still has the anonymous user: its audit line (the login) finds the session here.
+        context.HttpContext.Items[PortalClaims.Sessie] = sessie.Value.ToString();
     }
 
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)

@@ -77,7 +77,7 @@ public partial class LedenPagina
         _toevoegFout = null;
         try
         {
-            var resultaat = await Lidmaatschap.VoegToeAsync(_overzicht.KanaalId, kandidaat.MedewerkerId, Gebruiker.MedewerkerId);
+            var resultaat = await Lidmaatschap.VoegToeAsync(_overzicht.KanaalId, kandidaat.MedewerkerId, Gebruiker.AlsActor());
             if (!resultaat.Gelukt)
             {
                 _toevoegFout = resultaat.Melding;
@@ -95,7 +95,7 @@ public partial class LedenPagina
 
     private async Task<LidmaatschapResultaat> MeldAfAsync(int lidmaatschapId, string reden)
     {
-        var resultaat = await Lidmaatschap.MeldAfAsync(lidmaatschapId, reden, Gebruiker.MedewerkerId);
+        var resultaat = await Lidmaatschap.MeldAfAsync(lidmaatschapId, reden, Gebruiker.AlsActor());
         if (resultaat.Gelukt)
         {
             _zelfAfmelden = false;

@@ -1,3 +1,5 @@
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Features.Audit;
 using System.Linq.Expressions;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
@@ -42,9 +44,13 @@ public sealed record LedenOverzicht(
 public sealed class LidmaatschapService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IRealtimePublisher publisher,
-    TimeProvider time)
+    TimeProvider time,
+    AuditLog audit)
 {
     public const int MaximumKandidaten = 25;
+
+    /// <summary>The audit name of the rule that makes netwerkmanagers members (no person acts).</summary>
+    public const string Taak = "netwerkmanagers-lid";
 
     private sealed record Uitvoerder(int Id, bool Actief, int? StadsdeelId, bool IsBeheerder, bool IsNetwerkmanager);
 
@@ -125,7 +131,7 @@ public sealed class LidmaatschapService(
     }
 
     /// <summary>Adds <paramref name="medewerkerId"/> to the channel, if the rules and the uitvoerder's rights allow it.</summary>
-    public async Task<LidmaatschapResultaat> VoegToeAsync(int kanaalId, int medewerkerId, int uitvoerderId, CancellationToken cancellationToken = default)
+    public async Task<LidmaatschapResultaat> VoegToeAsync(int kanaalId, int medewerkerId, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var kanaal = await KanaalAsync(db, kanaalId, cancellationToken);
@@ -133,7 +139,7 @@ public sealed class LidmaatschapService(
         {
             return LidmaatschapResultaat.Geweigerd("Dit netwerkkanaal bestaat niet (meer).");
         }
-        var uitvoerder = await UitvoerderAsync(db, uitvoerderId, cancellationToken);
+        var uitvoerder = await UitvoerderAsync(db, actor.MedewerkerId, cancellationToken);
         if (uitvoerder is not { Actief: true })
         {
             return LidmaatschapResultaat.Geweigerd("Uw account is niet (meer) actief in het netwerk.");
@@ -141,6 +147,8 @@ public sealed class LidmaatschapService(
         var beheer = MagBeheren(uitvoerder, kanaal);
         if (!beheer.Toegestaan)
         {
+            audit.Weiger(db, actor, AuditActie.Aangemaakt, AuditLog.Lidmaatschap, kanaalId, $"Lid toevoegen: medewerker {medewerkerId}");
+            await db.SaveChangesAsync(cancellationToken);
             return LidmaatschapResultaat.Geweigerd(beheer.Reden!);
         }
         var kandidaat = await db.Medewerkers.Where(m => m.Id == medewerkerId)
@@ -164,6 +172,8 @@ public sealed class LidmaatschapService(
             // The netwerkmanager of the stadsdeel's buurtteam is a member by rule, however they were added.
             Automatisch = IsNetwerkmanagerVan(kandidaat, kanaal.StadsdeelId),
         });
+        // In the same save as the membership: the line exists exactly when the membership does.
+        audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Lidmaatschap, kanaalId, $"Lid toegevoegd: medewerker {medewerkerId}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -185,7 +195,7 @@ public sealed class LidmaatschapService(
     /// Ends a membership with an afmelding (now, with a reason of 5–300 characters). The row stays as history.
     /// A member may sign themselves off; the Beheerder and the stadsdeel's netwerkmanager may sign off others.
     /// </summary>
-    public async Task<LidmaatschapResultaat> MeldAfAsync(int lidmaatschapId, string? reden, int uitvoerderId, CancellationToken cancellationToken = default)
+    public async Task<LidmaatschapResultaat> MeldAfAsync(int lidmaatschapId, string? reden, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lidmaatschap = await db.Lidmaatschappen
@@ -196,16 +206,18 @@ public sealed class LidmaatschapService(
         {
             return LidmaatschapResultaat.Geweigerd("Dit lidmaatschap bestaat niet (meer).");
         }
-        var uitvoerder = await UitvoerderAsync(db, uitvoerderId, cancellationToken);
+        var uitvoerder = await UitvoerderAsync(db, actor.MedewerkerId, cancellationToken);
         if (uitvoerder is not { Actief: true })
         {
             return LidmaatschapResultaat.Geweigerd("Uw account is niet (meer) actief in het netwerk.");
         }
         var kanaal = new KanaalInfo(lidmaatschap.KanaalId, lidmaatschap.Kanaal!.Naam, lidmaatschap.Kanaal.StadsdeelId, lidmaatschap.Kanaal.Stadsdeel!.Naam);
-        var isZelf = lidmaatschap.MedewerkerId == uitvoerderId;
+        var isZelf = lidmaatschap.MedewerkerId == actor.MedewerkerId;
         var beslissing = LidmaatschapRegels.MagAfmelden(lidmaatschap.IsActief, lidmaatschap.Automatisch, isZelf, MagBeheren(uitvoerder, kanaal).Toegestaan);
         if (!beslissing.Toegestaan)
         {
+            audit.Weiger(db, actor, AuditActie.Verwijderd, AuditLog.Lidmaatschap, lidmaatschap.KanaalId, $"Afmelden: medewerker {lidmaatschap.MedewerkerId}");
+            await db.SaveChangesAsync(cancellationToken);
             return LidmaatschapResultaat.Geweigerd(beslissing.Reden!);
         }
         var redenControle = LidmaatschapRegels.ControleerAfmeldReden(reden);
@@ -215,6 +227,9 @@ public sealed class LidmaatschapService(
         }
         lidmaatschap.AfgemeldOp = time.GetUtcNow();
         lidmaatschap.AfmeldReden = reden!.Trim();
+        // The reason is free text and stays on the membership; the line only says who signed off whom.
+        audit.Schrijf(db, actor, AuditActie.Verwijderd, AuditLog.Lidmaatschap, lidmaatschap.KanaalId,
+            $"Afgemeld: medewerker {lidmaatschap.MedewerkerId}", namensMedewerkerId: isZelf ? null : lidmaatschap.MedewerkerId);
         await db.SaveChangesAsync(cancellationToken);
         MeldWijziging(lidmaatschap.MedewerkerId);
         return LidmaatschapResultaat.Ok(isZelf
@@ -265,11 +280,13 @@ public sealed class LidmaatschapService(
             if (bestaand is null)
             {
                 db.Lidmaatschappen.Add(new Lidmaatschap { KanaalId = kanaalId, MedewerkerId = netwerkmanager.Id, Vanaf = nu, Automatisch = true });
+                db.AuditRegels.Add(AuditLog.Taakregel(nu, Taak, AuditActie.Aangemaakt, AuditLog.Lidmaatschap, kanaalId, $"Netwerkmanager automatisch lid: medewerker {netwerkmanager.Id}"));
                 gewijzigd.Add(netwerkmanager.Id);
             }
             else if (!bestaand.Automatisch)
             {
                 bestaand.Automatisch = true;
+                db.AuditRegels.Add(AuditLog.Taakregel(nu, Taak, AuditActie.Gewijzigd, AuditLog.Lidmaatschap, kanaalId, $"Lidmaatschap automatisch gemaakt: medewerker {netwerkmanager.Id}"));
                 gewijzigd.Add(netwerkmanager.Id);
             }
         }
