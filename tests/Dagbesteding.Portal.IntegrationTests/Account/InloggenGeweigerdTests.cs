@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Http;
-using Dagbesteding.Portal.Domain.Audit;
 using System.Net;
 using System.Security.Claims;
 using Dagbesteding.Portal.Components.Account;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
+using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

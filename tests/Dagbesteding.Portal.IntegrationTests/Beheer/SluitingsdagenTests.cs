@@ -1,10 +1,10 @@
-using Dagbesteding.Portal.Domain.Audit;
-using Dagbesteding.Portal.Features.Audit;
-using Dagbesteding.Portal.Infrastructure;
 using System.Net;
+using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Beheer;
 using Dagbesteding.Portal.Features.Netwerk;
+using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
-using Dagbesteding.Portal.Features.Audit;
-using Dagbesteding.Portal.Domain.Audit;
 using System.ComponentModel;
+using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Evaluaties;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.Jobs;
 using Hangfire.States;

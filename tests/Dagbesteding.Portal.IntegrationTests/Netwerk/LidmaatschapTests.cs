@@ -1,11 +1,11 @@
-using Dagbesteding.Portal.Domain.Audit;
-using Dagbesteding.Portal.Infrastructure;
-using Dagbesteding.Portal.Features.Audit;
 using System.Net;
 using Dagbesteding.Portal.Data;
+using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Netwerk.Leden;
+using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

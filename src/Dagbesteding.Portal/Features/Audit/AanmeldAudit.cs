@@ -78,7 +78,8 @@ public sealed class AanmeldAudit(IDbContextFactory<PortalDbContext> dbFactory, A
         // The roles at this moment, with the same query as the access context (a second query: it cannot be inlined).
         var rollen = account is null ? [] : await Toegangscontext.RollenVan(db, account.Id).ToListAsync(cancellationToken);
         var actor = (account is null ? Actor.Niemand : new Actor(account.MedewerkerId ?? 0, account.Id, rollen) { OrganisatieId = account.OrganisatieId })
-            with { Herkomst = Herkomst.Van(http) };
+            with
+        { Herkomst = Herkomst.Van(http) };
         audit.Schrijf(db, actor, actie, AuditLog.Account, account?.MedewerkerId, toelichting, uitkomst);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,10 +1,10 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Audit;
-using Dagbesteding.Portal.Features.Audit;
-using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Netwerk;
+using Dagbesteding.Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dagbesteding.Portal.Features.Beheer;

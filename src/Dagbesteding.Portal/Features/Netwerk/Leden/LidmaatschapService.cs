@@ -1,10 +1,10 @@
-using Dagbesteding.Portal.Domain.Audit;
-using Dagbesteding.Portal.Features.Audit;
 using System.Linq.Expressions;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
+using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
