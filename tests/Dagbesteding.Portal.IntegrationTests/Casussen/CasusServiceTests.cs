@@ -121,6 +121,23 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Bord_Opened_IsAuditedWithTheCardsShown_ButAReReadAfterALiveEventIsNot()
+    {
+        var actor = await factory.ActorAsync(Regievoerder);
+        var west = await factory.StadsdeelIdAsync("West");
+        await using var voor = await factory.CreateDbContextAsync();
+        var laatste = await voor.AuditRegels.MaxAsync(r => (long?)r.Id) ?? 0;
+
+        var bord = (await Casussen(s => s.BordAsync(actor, west, BordFilter.Geen, perKolom: 2)))!;
+        await Casussen(s => s.BordAsync(actor, west, BordFilter.Geen, perKolom: 2, geopend: false));
+
+        await using var db = await factory.CreateDbContextAsync();
+        var regel = await db.AuditRegels.SingleAsync(r => r.Id > laatste && r.ObjectSoort == AuditLog.Casusbord && r.MedewerkerId == actor.MedewerkerId);
+        Assert.Equal((AuditActie.Bekeken, (int?)west), (regel.Actie, regel.ObjectId));
+        Assert.Equal($"Kaarten: casussen {string.Join(",", bord.Kolommen.SelectMany(k => k.Kaarten).Select(k => k.Id))}", regel.Toelichting);
+    }
+
+    [Fact]
     public async Task Bord_Netwerkmanager_SeesCountsOnly()
     {
         var actor = await factory.ActorAsync(Netwerkmanager);

@@ -42,7 +42,11 @@ public sealed class CasusService(
 
     // ---------------------------------------------------------------- board
 
-    public async Task<Bord?> BordAsync(Actor actor, int stadsdeelId, BordFilter filter, int perKolom = KaartenPerKolom, CancellationToken cancellationToken = default)
+    /// <param name="geopend">
+    /// True when the person opens the board or changes its filter (one audit line with the cards shown); false for a
+    /// re-read after a live event or a refused move: what is pushed to someone is not something they opened.
+    /// </param>
+    public async Task<Bord?> BordAsync(Actor actor, int stadsdeelId, BordFilter filter, int perKolom = KaartenPerKolom, bool geopend = true, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profiel = await ProfielAsync(db, actor, cancellationToken);
@@ -63,6 +67,11 @@ public sealed class CasusService(
                 : [];
             kolommen.Add(new BordKolom(stap, aantal, kaarten));
         }
+        if (geopend && zicht == Zicht.Kaarten)
+        {
+            audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Casusbord, stadsdeelId, $"Kaarten: casussen {kolommen.SelectMany(k => k.Kaarten).Select(k => k.Id)}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return new Bord(stadsdeelId, kolommen, zicht == Zicht.Aantallen, profiel.IsRegievoerder && zicht == Zicht.Kaarten,
             profiel.MagCasusAanmaken && zicht == Zicht.Kaarten,
             new BordKijker(profiel.MedewerkerId, profiel.OrganisatieId, profiel.IsBuurtteamlid, zicht == Zicht.Aantallen));
@@ -78,7 +87,10 @@ public sealed class CasusService(
             return [];
         }
         var query = Gefilterd(BordQuery(db, profiel, stadsdeelId, Zicht.Kaarten), profiel, filter).Where(c => c.Stap == stap);
-        return await KaartenAsync(Geordend(query).Skip(Math.Max(0, overslaan)).Take(Math.Clamp(aantal, 1, 200)), cancellationToken);
+        var kaarten = await KaartenAsync(Geordend(query).Skip(Math.Max(0, overslaan)).Take(Math.Clamp(aantal, 1, 200)), cancellationToken);
+        audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Casusbord, stadsdeelId, $"Meer kaarten ({stap}): casussen {kaarten.Select(k => k.Id)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return kaarten;
     }
 
     /// <summary>One card as the viewer may see it (null when not visible): used by boards after a live event.</summary>

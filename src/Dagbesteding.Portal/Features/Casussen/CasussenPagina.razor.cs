@@ -84,7 +84,8 @@ public partial class CasussenPagina
         }
     }
 
-    private async Task LeesBordAsync(int stadsdeelId, int? perKolom = null)
+    /// <param name="geopend">The person opened or filtered the board (audited); false for a re-read after an event.</param>
+    private async Task LeesBordAsync(int stadsdeelId, int? perKolom = null, bool geopend = true)
     {
         await _laadSlot.WaitAsync();
         try
@@ -92,7 +93,7 @@ public partial class CasussenPagina
             await LeesAsync(async _ =>
             {
                 var filter = Filter;
-                _bord = await Casussen.BordAsync(Gebruiker.AlsActor(), stadsdeelId, filter, perKolom ?? CasusService.KaartenPerKolom);
+                _bord = await Casussen.BordAsync(Gebruiker.AlsActor(), stadsdeelId, filter, perKolom ?? CasusService.KaartenPerKolom, geopend);
                 _geladenFilter = filter;
                 _items = _bord?.Kolommen.SelectMany(k => k.Kaarten).ToList() ?? [];
             });
@@ -143,7 +144,7 @@ public partial class CasussenPagina
         }
         else
         {
-            await LeesBordAsync(gebeurtenis.StadsdeelId, HuidigPerKolom());
+            await LeesBordAsync(gebeurtenis.StadsdeelId, HuidigPerKolom(), geopend: false);
         }
     }
 
@@ -151,7 +152,7 @@ public partial class CasussenPagina
     {
         if (_bord is not null)
         {
-            await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom());
+            await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom(), geopend: false);
         }
     }
 
@@ -210,7 +211,7 @@ public partial class CasussenPagina
         // A refused card goes back to its place, from the stored state.
         if (_bord is not null)
         {
-            await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom());
+            await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom(), geopend: false);
         }
     }
 
