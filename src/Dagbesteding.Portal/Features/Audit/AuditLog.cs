@@ -24,6 +24,8 @@ public sealed class AuditLog(TimeProvider time)
     public const string Kanaal = "Kanaal";
     /// <summary>The casusbord of a stadsdeel (the id): which cards a person was shown when they opened or filtered it.</summary>
     public const string Casusbord = "Casusbord";
+    /// <summary>A person's own list of evaluations (the id is the medewerker's): which casussen it showed.</summary>
+    public const string Evaluatielijst = "Evaluatielijst";
     /// <summary>A person's own choices for meldingen outside the portal (preferences, devices); the id is the medewerker's.</summary>
     public const string Meldinginstellingen = "Meldinginstellingen";
     /// <summary>Membership of a channel; the id is the channel's, the member is in <see cref="AuditRegel.NamensMedewerkerId"/> or the toelichting.</summary>

@@ -1,8 +1,10 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
+using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,9 +46,10 @@ public sealed record MijnEvaluaties(
     public static readonly MijnEvaluaties Geen = new(false, false, [], [], [], []);
 }
 
-public sealed class MijnEvaluatiesService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time)
+public sealed class MijnEvaluatiesService(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider time, AuditLog audit)
 {
-    public async Task<MijnEvaluaties> LeesAsync(Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="geopend">The person opened the list (audited, with the casussen shown); false for a re-read after a melding.</param>
+    public async Task<MijnEvaluaties> LeesAsync(Actor actor, bool geopend = true, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var medewerker = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
@@ -70,6 +73,12 @@ public sealed class MijnEvaluatiesService(IDbContextFactory<PortalDbContext> dbF
             ? await RegelsAsync(lopend.Where(e => e.GeopendOp != null && e.OverdrachtOntvangenOp == null
                 && e.Ondersteuningsplan!.Casus!.AanbiederId == medewerker.OrganisatieId), cancellationToken)
             : [];
+        if (geopend && (regels.Count > 0 || overdracht.Count > 0))
+        {
+            audit.Schrijf(db, actor, AuditActie.Bekeken, AuditLog.Evaluatielijst, actor.MedewerkerId,
+                $"Evaluaties: casussen {regels.Concat(overdracht).Select(r => r.CasusId).Distinct()}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return new MijnEvaluaties(
             isRegievoerder,
             isAanbieder,
