@@ -190,7 +190,12 @@ public abstract class AuditZoekTests<TFactory>(TFactory factory) where TFactory 
 
         await ZoekAlsBeheerderAsync(new AuditFilter
         {
-            ObjectSoort = AuditLog.Casus, ObjectId = casus, MedewerkerId = a, Van = new(2025, 2, 1), Tot = new(2025, 2, 28), Actie = AuditActie.Bekeken,
+            ObjectSoort = AuditLog.Casus,
+            ObjectId = casus,
+            MedewerkerId = a,
+            Van = new(2025, 2, 1),
+            Tot = new(2025, 2, 28),
+            Actie = AuditActie.Bekeken,
         });
 
         await using var db2 = await factory.CreateDbContextAsync();

@@ -62,7 +62,7 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
 
     /// <summary>The last line of a capped export.</summary>
     public static readonly string AfgekaptMelding =
-        $"Let op: alleen de nieuwste {MaxExport} regels zijn geëxporteerd; er zijn er meer. Verfijn de filters (periode, object, medewerker) voor de rest.";
+        $"Let op: alleen de nieuwste {MaxExport} regels zijn geëxporteerd, er zijn er meer. Verfijn de filters (periode, object, medewerker) voor de rest.";
 
     /// <summary>The kinds of object in the log, with the label the screen shows.</summary>
     public static readonly IReadOnlyList<(string Soort, string Weergave)> Soorten =
