@@ -70,6 +70,7 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         (AuditLog.Casus, "Casus"),
         (AuditLog.Adviesvraag, "Adviesvraag"),
         (AuditLog.Kanaal, "Netwerkkanaal"),
+        (AuditLog.Casusbord, "Casusbord (stadsdeel)"),
         (AuditLog.Lidmaatschap, "Lidmaatschap"),
         (AuditLog.Account, "Account (inloggen)"),
         (AuditLog.Meldinginstellingen, "Meldinginstellingen"),
