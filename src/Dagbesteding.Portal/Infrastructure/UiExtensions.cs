@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dagbesteding.Portal.Components;
 using Dagbesteding.Portal.Components.Account;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -77,6 +78,7 @@ public static class UiExtensions
         app.MapAccountEndpoints();
         app.MapAgendaEndpoints();
         app.MapDashboardEndpoints();
+        app.MapAuditEndpoints();
         app.MapGet("/gezond", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -4,6 +4,7 @@ using Dagbesteding.Portal.Domain.Dashboard;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
@@ -50,7 +51,7 @@ public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
         "leden" => LedenAsync(p),
         "beheer" => BeheerAsync(p),
         "jobs" => PaginaUitkomstAsync(p, JobsExtensions.DashboardPad),
-        "audit" => PaginaUitkomstAsync(p, "/beheer/audit"),
+        "audit" => AuditAsync(p),
         _ => throw new ArgumentOutOfRangeException(nameof(handeling), handeling, "Not an action of docs/autorisatie.md"),
     };
 
@@ -218,6 +219,27 @@ public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
         var sluitingsdagen = await PaginaAsync(p, "/beheer/sluitingsdagen");
         Assert.Equal(beheer, sluitingsdagen);
         return beheer ? "ja" : "nee";
+    }
+
+    private async Task<string> AuditAsync(Persoon p)
+    {
+        // "Who looked at this casus": the page, the service and the export are one right.
+        var filter = new AuditFilter { ObjectSoort = AuditLog.Casus, ObjectId = omgeving.EvaluatieCasusId };
+        var pagina = await PaginaAsync(p, AuditQuery.Pagina + AuditQuery.Van(filter));
+        var uitkomst = await Factory.MetServiceAsync<AuditZoekService, Uitkomst<AuditResultaten>>(s => s.ZoekAsync(p.Actor, filter));
+        var service = Toegestaan(uitkomst, AuditZoekService.GeenToegangFout);
+        using var antwoord = await GetAsync(p, AuditQuery.Export + AuditQuery.Van(filter));
+        var export = antwoord.StatusCode == HttpStatusCode.OK;
+        if (export)
+        {
+            Assert.Equal("text/csv", antwoord.Content.Headers.ContentType?.MediaType);
+        }
+        else
+        {
+            Assert.True(IsWeggestuurd(antwoord) || antwoord.StatusCode == HttpStatusCode.Forbidden, $"audit export: unexpected {antwoord.StatusCode}");
+        }
+        Assert.True(service == export, $"audit: service {service}, export {export}");
+        return Samen(pagina, service);
     }
 
     private async Task<string> PaginaUitkomstAsync(Persoon p, string url) => await PaginaAsync(p, url) ? "ja" : "nee";

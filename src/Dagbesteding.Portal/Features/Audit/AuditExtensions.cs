@@ -8,6 +8,7 @@ public static class AuditExtensions
     {
         services.AddSingleton<AuditLog>();
         services.AddScoped<AanmeldAudit>();
+        services.AddScoped<AuditZoekService>();
         services.AddHttpContextAccessor();
         services.AddScoped<HerkomstContext>();
         services.AddScoped<PrerenderAudit>();
