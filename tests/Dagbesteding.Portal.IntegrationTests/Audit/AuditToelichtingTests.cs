@@ -45,6 +45,14 @@ public sealed class AuditToelichtingTests
     }
 
     [Fact]
+    public void EveryObjectKind_CanBeSearchedOnTheScreen()
+    {
+        var soorten = typeof(AuditLog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!);
+        Assert.All(soorten, soort => Assert.Contains(AuditZoekService.Soorten, s => s.Soort == soort));
+    }
+
+    [Fact]
     public void ALongExplanation_IsCutToTheColumn()
     {
         var tekst = AuditLog.Tekst($"Overzicht: adviesvragen {Enumerable.Range(100_000, 200)}");

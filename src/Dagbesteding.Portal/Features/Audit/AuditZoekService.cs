@@ -71,6 +71,7 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         (AuditLog.Adviesvraag, "Adviesvraag"),
         (AuditLog.Kanaal, "Netwerkkanaal"),
         (AuditLog.Casusbord, "Casusbord (stadsdeel)"),
+        (AuditLog.Evaluatielijst, "Eigen evaluatielijst"),
         (AuditLog.Lidmaatschap, "Lidmaatschap"),
         (AuditLog.Account, "Account (inloggen)"),
         (AuditLog.Meldinginstellingen, "Meldinginstellingen"),
