@@ -48,6 +48,7 @@ public static class JobsExtensions
         services.AddTransient<AdviesvraagTermijnJob>();
         services.AddTransient<BewaartermijnJob>();
         services.AddTransient<AuditBewaartermijnJob>();
+        services.AddTransient<SessieOpruimJob>();
         services.AddTransient<EvaluatieOpenenJob>();
         services.AddTransient<EvaluatieAfstemJob>();
         services.AddTransient<MeldingBezorgJob>();

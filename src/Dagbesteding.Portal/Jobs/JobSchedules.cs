@@ -13,6 +13,7 @@ public static class JobSchedules
     public const string AdviesvraagTermijnen = "adviesvraag-termijnen";
     public const string Bewaartermijn = "adviesvraag-bewaartermijn";
     public const string AuditBewaartermijn = "audit-bewaartermijn";
+    public const string SessiesOpruimen = "sessies-opruimen";
     public const string EvaluatiesAfstemmen = "evaluaties-afstemmen";
     public const string MeldingenBezorgen = "meldingen-bezorgen";
 
@@ -24,6 +25,7 @@ public static class JobSchedules
         jobs.AddOrUpdate<AdviesvraagTermijnJob>(AdviesvraagTermijnen, job => job.UitvoerenAsync(CancellationToken.None), Cron.Minutely(), amsterdam);
         jobs.AddOrUpdate<BewaartermijnJob>(Bewaartermijn, job => job.UitvoerenAsync(CancellationToken.None), Cron.Daily(3, 15), amsterdam);
         jobs.AddOrUpdate<AuditBewaartermijnJob>(AuditBewaartermijn, job => job.UitvoerenAsync(CancellationToken.None), Cron.Daily(3, 30), amsterdam);
+        jobs.AddOrUpdate<SessieOpruimJob>(SessiesOpruimen, job => job.UitvoerenAsync(CancellationToken.None), Cron.Daily(3, 45), amsterdam);
         jobs.AddOrUpdate<EvaluatieAfstemJob>(EvaluatiesAfstemmen, job => job.UitvoerenAsync(CancellationToken.None),
             $"*/{evaluaties.ReconcileMinuten} * * * *", amsterdam);
         // Besides the wake-up after every commit: retries, what waited for the working morning, and the overviews.

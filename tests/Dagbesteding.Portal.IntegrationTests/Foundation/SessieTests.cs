@@ -6,6 +6,7 @@ using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Infrastructure.Sessies;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Dagbesteding.Portal.Jobs;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
@@ -215,6 +216,26 @@ public abstract partial class SessieTests<TFactory>(TFactory factory) where TFac
         var sessie = await scope.ServiceProvider.GetRequiredService<SessieService>().BeginAsync(gebruiker.Id);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(PortalClaims.Sessie, sessie.ToString()));
         return principal;
+    }
+
+    [Fact]
+    public async Task OpruimJob_RemovesSessionsLongPastTheirLifetime_AndKeepsTheRest()
+    {
+        var account = await factory.MaakAccountAsync(Rollen.Netwerklid);
+        var nu = DateTimeOffset.UtcNow;
+        var houdbaar = TimeSpan.FromHours(12) + TimeSpan.FromDays(SessieOpruimJob.Bewaardagen);
+        var oud = new PortalSessie { Id = Guid.NewGuid(), GebruikerId = account.Id, BegonOp = nu - houdbaar - TimeSpan.FromHours(1) };
+        var bewaard = new PortalSessie { Id = Guid.NewGuid(), GebruikerId = account.Id, BegonOp = nu - houdbaar + TimeSpan.FromHours(1) };
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            db.Sessies.AddRange(oud, bewaard);
+            await db.SaveChangesAsync();
+        }
+
+        await factory.MetServiceAsync<SessieOpruimJob, int>(j => j.UitvoerenAsync(CancellationToken.None));
+
+        await using var lezen = await factory.CreateDbContextAsync();
+        Assert.Equal([bewaard.Id], await lezen.Sessies.Where(s => s.GebruikerId == account.Id).Select(s => s.Id).ToListAsync());
     }
 
     private Task<HttpResponseMessage> GetAsync(string url, string cookie) => factory.GetMetCookieAsync(url, cookie);

@@ -211,7 +211,7 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
 
         using var connection = storage.GetConnection();
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
-        Assert.Equal(["adviesvraag-bewaartermijn", "adviesvraag-termijnen", "audit-bewaartermijn", "evaluaties-afstemmen", "meldingen-bezorgen"], jobs.Keys.Order());
+        Assert.Equal(["adviesvraag-bewaartermijn", "adviesvraag-termijnen", "audit-bewaartermijn", "evaluaties-afstemmen", "meldingen-bezorgen", "sessies-opruimen"], jobs.Keys.Order());
         Assert.Equal("* * * * *", jobs["meldingen-bezorgen"].Cron);
         Assert.Equal(typeof(MeldingBezorgJob), jobs["meldingen-bezorgen"].Job.Type);
         Assert.Equal("* * * * *", jobs["adviesvraag-termijnen"].Cron);
@@ -220,6 +220,7 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
         Assert.Equal("15 3 * * *", jobs["adviesvraag-bewaartermijn"].Cron);
         Assert.Equal("30 3 * * *", jobs["audit-bewaartermijn"].Cron);
         Assert.Equal(typeof(AuditBewaartermijnJob), jobs["audit-bewaartermijn"].Job.Type);
+        Assert.Equal(typeof(SessieOpruimJob), jobs["sessies-opruimen"].Job.Type);
         Assert.All(jobs.Values, j => Assert.Equal("Europe/Amsterdam", j.TimeZoneId));
         Assert.Equal(typeof(AdviesvraagTermijnJob), jobs["adviesvraag-termijnen"].Job.Type);
         Assert.Equal(typeof(BewaartermijnJob), jobs["adviesvraag-bewaartermijn"].Job.Type);
