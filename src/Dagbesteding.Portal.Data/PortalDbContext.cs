@@ -25,6 +25,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Stadsdeel> Stadsdelen => Set<Stadsdeel>();
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Locatie> Locaties => Set<Locatie>();
+    public DbSet<LocatieWijziging> LocatieWijzigingen => Set<LocatieWijziging>();
     public DbSet<Doelgroep> Doelgroepen => Set<Doelgroep>();
     public DbSet<Medewerker> Medewerkers => Set<Medewerker>();
     public DbSet<Kanaal> Kanalen => Set<Kanaal>();
