@@ -53,6 +53,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (!Database.IsSqlite())
+        {
+            // Existing locaties get an empty list when the column is added (SQLite's JSON column gets '[]' from EF itself).
+            builder.Entity<Locatie>().PrimitiveCollection(l => l.Talen).HasDefaultValueSql("'{}'");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -53,6 +53,9 @@ internal sealed class LocatieConfiguration : IEntityTypeConfiguration<Locatie>
         b.Property(x => x.WachttijdIndicatie).HasConversion<int?>();
         b.HasOne(x => x.Contactpersoon).WithMany().HasForeignKey(x => x.ContactpersoonId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.Actief, x.StadsdeelId });
+        // Locaties that exist when the column is added are active. The sentinel is the initializer's true, so a new
+        // locatie stored as ended (false) is written as false, not replaced by the default.
+        b.Property(x => x.Actief).HasDefaultValue(true).HasSentinel(true);
     }
 }
 

@@ -1086,7 +1086,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<bool>("Actief")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
 
                     b.Property<string>("Activiteit")
                         .HasMaxLength(100)
@@ -1134,7 +1136,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     b.PrimitiveCollection<List<string>>("Talen")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<bool>("VervoerMogelijk")
                         .HasColumnType("boolean");

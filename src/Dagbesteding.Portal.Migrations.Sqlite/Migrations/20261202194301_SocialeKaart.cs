@@ -22,7 +22,7 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                 table: "Locaties",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Adres",

@@ -24,7 +24,7 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                 table: "Locaties",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Adres",
@@ -76,7 +76,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                 name: "Talen",
                 table: "Locaties",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "WachttijdBijgewerktOp",
