@@ -25,6 +25,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Stadsdeel> Stadsdelen => Set<Stadsdeel>();
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Locatie> Locaties => Set<Locatie>();
+    public DbSet<LocatieWijziging> LocatieWijzigingen => Set<LocatieWijziging>();
     public DbSet<Doelgroep> Doelgroepen => Set<Doelgroep>();
     public DbSet<Medewerker> Medewerkers => Set<Medewerker>();
     public DbSet<Kanaal> Kanalen => Set<Kanaal>();
@@ -52,6 +53,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (!Database.IsSqlite())
+        {
+            // Existing locaties get an empty list when the column is added (SQLite's JSON column gets '[]' from EF itself).
+            builder.Entity<Locatie>().PrimitiveCollection(l => l.Talen).HasDefaultValueSql("'{}'");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -33,6 +33,7 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
         b.HasIndex(x => new { x.GemeenteId, x.Naam }).IsUnique();
         b.HasOne(x => x.Gemeente).WithMany().HasForeignKey(x => x.GemeenteId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Stadsdeel).WithMany().HasForeignKey(x => x.StadsdeelId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.ActieveStadsdelen).WithMany().UsingEntity("OrganisatieStadsdeel");
     }
 }
 
@@ -45,6 +46,27 @@ internal sealed class LocatieConfiguration : IEntityTypeConfiguration<Locatie>
         b.HasOne(x => x.Organisatie).WithMany(o => o.Locaties).HasForeignKey(x => x.OrganisatieId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Stadsdeel).WithMany().HasForeignKey(x => x.StadsdeelId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Doelgroepen).WithMany().UsingEntity("LocatieDoelgroep");
+        b.Property(x => x.Adres).HasMaxLength(200);
+        b.Property(x => x.JekuntmeerUrl).HasMaxLength(500);
+        // A primitive collection: JSON on SQLite, an array on PostgreSQL; the kaart filters on it with Contains.
+        b.PrimitiveCollection(x => x.Talen);
+        b.Property(x => x.WachttijdIndicatie).HasConversion<int?>();
+        b.HasOne(x => x.Contactpersoon).WithMany().HasForeignKey(x => x.ContactpersoonId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(x => new { x.Actief, x.StadsdeelId });
+        // Locaties that exist when the column is added are active. The sentinel is the initializer's true, so a new
+        // locatie stored as ended (false) is written as false, not replaced by the default.
+        b.Property(x => x.Actief).HasDefaultValue(true).HasSentinel(true);
+    }
+}
+
+internal sealed class LocatieWijzigingConfiguration : IEntityTypeConfiguration<LocatieWijziging>
+{
+    public void Configure(EntityTypeBuilder<LocatieWijziging> b)
+    {
+        b.Property(x => x.Velden).HasMaxLength(500);
+        b.HasIndex(x => new { x.LocatieId, x.Op });
+        b.HasOne(x => x.Locatie).WithMany(l => l.Wijzigingen).HasForeignKey(x => x.LocatieId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Medewerker).WithMany().HasForeignKey(x => x.MedewerkerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

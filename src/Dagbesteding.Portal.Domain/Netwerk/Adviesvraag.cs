@@ -20,6 +20,9 @@ public class Adviesvraag
     public bool Spoed { get; set; }
     public required string Vraag { get; set; }
     public List<Doelgroep> Doelgroepen { get; set; } = [];
+    /// <summary>Optional: the asker's concrete question about, or preference for, a locatie of the sociale kaart.</summary>
+    public int? LocatieId { get; set; }
+    public Locatie? Locatie { get; set; }
     public AdviesvraagStatus Status { get; set; }
     public DateTimeOffset GeplaatstOp { get; set; }
     public DateTimeOffset Deadline { get; set; }

@@ -13,6 +13,10 @@ public class Organisatie
     /// <summary>Link to the public social map (jekuntmeer.nl): link, don't copy.</summary>
     public string? Website { get; set; }
     public bool Actief { get; set; } = true;
+    /// <summary>Casussen and replies refer to an organisation, so it is ended, never deleted.</summary>
+    public DateTimeOffset? BeeindigdOp { get; set; }
+    /// <summary>For organisations other than a buurtteam: the stadsdelen where it is active.</summary>
+    public List<Stadsdeel> ActieveStadsdelen { get; set; } = [];
     public List<Locatie> Locaties { get; set; } = [];
     public List<Medewerker> Medewerkers { get; set; } = [];
 }

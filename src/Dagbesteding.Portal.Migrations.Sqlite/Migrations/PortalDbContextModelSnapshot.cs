@@ -786,6 +786,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Leeftijdscategorie")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LocatieId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Spoed")
                         .HasColumnType("INTEGER");
 
@@ -814,6 +817,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("AuteurId");
 
                     b.HasIndex("GekozenReactieId");
+
+                    b.HasIndex("LocatieId");
 
                     b.HasIndex("KanaalId", "GeplaatstOp");
 
@@ -1034,8 +1039,30 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Actief")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Activiteit")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adres")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BeeindigdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContactpersoonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Groepsgrootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JekuntmeerUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Naam")
@@ -1052,19 +1079,68 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<bool>("Prikkelarm")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Rolstoeltoegankelijk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Stadsbreed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StadsdeelId")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Talen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("VervoerMogelijk")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("WachttijdBijgewerktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WachttijdIndicatie")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ContactpersoonId");
 
                     b.HasIndex("OrganisatieId");
 
                     b.HasIndex("StadsdeelId");
 
+                    b.HasIndex("Actief", "StadsdeelId");
+
                     b.ToTable("Locaties");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.LocatieWijziging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MedewerkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Op")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Velden")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MedewerkerId");
+
+                    b.HasIndex("LocatieId", "Op");
+
+                    b.ToTable("LocatieWijzigingen");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.Medewerker", b =>
@@ -1117,6 +1193,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BeeindigdOp")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("GemeenteId")
@@ -1336,6 +1415,21 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("OrganisatieStadsdeel", b =>
+                {
+                    b.Property<int>("ActieveStadsdelenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActieveStadsdelenId", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId");
+
+                    b.ToTable("OrganisatieStadsdeel");
                 });
 
             modelBuilder.Entity("AdviesvraagDoelgroep", b =>
@@ -1599,9 +1693,16 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Locatie", "Locatie")
+                        .WithMany()
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Auteur");
 
                     b.Navigation("Kanaal");
+
+                    b.Navigation("Locatie");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>
@@ -1704,6 +1805,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.Locatie", b =>
                 {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "Contactpersoon")
+                        .WithMany()
+                        .HasForeignKey("ContactpersoonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Organisatie", "Organisatie")
                         .WithMany("Locaties")
                         .HasForeignKey("OrganisatieId")
@@ -1716,9 +1822,30 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Contactpersoon");
+
                     b.Navigation("Organisatie");
 
                     b.Navigation("Stadsdeel");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.LocatieWijziging", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Locatie", "Locatie")
+                        .WithMany("Wijzigingen")
+                        .HasForeignKey("LocatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "Medewerker")
+                        .WithMany()
+                        .HasForeignKey("MedewerkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Locatie");
+
+                    b.Navigation("Medewerker");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.Medewerker", b =>
@@ -1832,6 +1959,21 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrganisatieStadsdeel", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Stadsdeel", null)
+                        .WithMany()
+                        .HasForeignKey("ActieveStadsdelenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Organisatie", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Casussen.Casus", b =>
                 {
                     b.Navigation("Gebeurtenissen");
@@ -1861,6 +2003,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.Gemeente", b =>
                 {
                     b.Navigation("Stadsdelen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.Locatie", b =>
+                {
+                    b.Navigation("Wijzigingen");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Organisaties.Organisatie", b =>

@@ -41,6 +41,7 @@ public static class FeatureExtensions
         services.AddScoped<NetwerkCijfersService>();
         services.AddScoped<DashboardExport>();
         services.AddScoped<BeheerService>();
+        services.AddScoped<Features.Aanbod.SocialeKaartService>();
         services.AddScoped<SluitingsdagService>();
         return services;
     }

@@ -29,12 +29,16 @@ public sealed class NetwerkPage(IPage page)
         await page.GetByTestId("plaatsen").ClickAsync();
     }
 
-    public async Task ReageerMetAanbodAsync(string tekst, int wachttijd)
+    /// <summary>An offer of one of the aanbieder's own locaties, picked from the sociale kaart by (part of) its name.</summary>
+    public async Task ReageerMetAanbodAsync(string tekst, int wachttijd, string locatie = "")
     {
         await page.GetByTestId("reactie-tekst").FillAsync(tekst);
         await page.GetByText("Dit is een aanbod van een plek").ClickAsync();
-        await page.GetByTestId("aanbod-locatie").ClickAsync();
-        await page.GetByRole(AriaRole.Option).First.ClickAsync();
+        var kiezer = page.GetByLabel("Locatie", new() { Exact = true });
+        await kiezer.ClickAsync();
+        await kiezer.FillAsync(locatie);
+        var keuze = page.GetByRole(AriaRole.Option).Filter(new() { HasText = locatie });
+        await keuze.First.ClickAsync();
         await page.GetByTestId("wachttijd").FillAsync(wachttijd.ToString());
         await page.GetByTestId("reactie-plaatsen").ClickAsync();
     }

@@ -25,10 +25,11 @@ namespace Dagbesteding.Portal.IntegrationTests.Autorisatie;
 /// eigen or aantallen. A refusal counts only with an access reason (so a refused cell cannot pass on bad input), and
 /// a page that refuses while its service allows fails the test as a hole.
 /// </summary>
-public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
+public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
 {
     public static readonly IReadOnlyList<string> Alle =
-        ["kanaal", "vraag", "reageren", "besluiten", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit"];
+        ["kanaal", "vraag", "reageren", "besluiten", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit",
+        "aanbod", "locatie-bijwerken", "locatie-toevoegen", "locatie-beeindigen", "organisatie", "organisatie-beeindigen"];
 
     private PortalFactory Factory => omgeving.Factory;
 
@@ -52,6 +53,12 @@ public sealed class MatrixHandelingen(MatrixOmgeving omgeving)
         "beheer" => BeheerAsync(p),
         "jobs" => PaginaUitkomstAsync(p, JobsExtensions.DashboardPad),
         "audit" => AuditAsync(p),
+        "aanbod" => AanbodAsync(p),
+        "locatie-bijwerken" => LocatieBijwerkenAsync(p),
+        "locatie-toevoegen" => LocatieToevoegenAsync(p),
+        "locatie-beeindigen" => LocatieBeeindigenAsync(p),
+        "organisatie" => OrganisatieAsync(p),
+        "organisatie-beeindigen" => OrganisatieBeeindigenAsync(p),
         _ => throw new ArgumentOutOfRangeException(nameof(handeling), handeling, "Not an action of docs/autorisatie.md"),
     };
 

@@ -88,6 +88,8 @@ public sealed class DemoDataSeeder(
 
         var start = time.GetTimestamp();
         var netwerk = BouwNetwerk(new Faker("nl") { Random = new Randomizer(options.Value.Seed) });
+        DemoLocaties.Vul(netwerk.Organisaties.Where(o => o.Type == OrganisatieType.Aanbieder), new Randomizer(options.Value.Seed + 5),
+            Domain.Werkdagen.WerkdagKalender.DagInAmsterdam(time.GetUtcNow()));
         db.Add(netwerk.Gemeente);
         db.AddRange(netwerk.Organisaties);
         db.AddRange(netwerk.Medewerkers);

@@ -31,6 +31,10 @@ public sealed class AuditLog(TimeProvider time)
     /// <summary>Membership of a channel; the id is the channel's, the member is in <see cref="AuditRegel.NamensMedewerkerId"/> or the toelichting.</summary>
     public const string Lidmaatschap = "Lidmaatschap";
     public const string Sluitingsdag = "Sluitingsdag";
+    /// <summary>An organisation of the network (added, changed, ended by the Beheerder).</summary>
+    public const string Organisatie = "Organisatie";
+    /// <summary>A locatie of the sociale kaart; the toelichting names the changed fields by code.</summary>
+    public const string Locatie = "Locatie";
     /// <summary>A sign-in account (login, logout, lockout, roles); the id is the medewerker's.</summary>
     public const string Account = "Account";
     /// <summary>The audit log itself (searches and exports by a Beheerder).</summary>
@@ -100,6 +104,14 @@ public sealed class AuditLog(TimeProvider time)
     /// toelichting: lower-case letters, digits and hyphens, at most 40, so no sentence fits.
     /// </summary>
     public static AuditCode Code(string code) => new(code);
+
+    /// <summary>"Velden adres,wachttijd": a list of field codes as one explanation (each code checked).</summary>
+    public static FormattableString Velden(string voorvoegsel, IEnumerable<string> codes)
+    {
+        var lijst = codes.Select(c => (object)Code(c)).ToArray();
+        var gaten = string.Join(",", Enumerable.Range(0, lijst.Length).Select(i => $"{{{i}}}"));
+        return System.Runtime.CompilerServices.FormattableStringFactory.Create(voorvoegsel.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal) + " " + gaten, lijst);
+    }
 
     /// <summary>A method name as a code: "BewaarPlanAsync" becomes "bewaar-plan".</summary>
     public static AuditCode Handeling(string methode)

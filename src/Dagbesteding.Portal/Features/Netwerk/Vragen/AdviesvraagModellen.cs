@@ -17,6 +17,8 @@ public sealed class NieuweAdviesvraag
     public bool VervoerNodig { get; set; }
     public bool Spoed { get; set; }
     public string Vraag { get; set; } = "";
+    /// <summary>Optional: a concrete question about, or preference for, an active locatie of the sociale kaart.</summary>
+    public int? LocatieId { get; set; }
 }
 
 public sealed class NieuweReactie
@@ -76,7 +78,11 @@ public sealed record ReactieWeergave(
     string? AanbodLocatie,
     int? WachttijdWeken,
     bool? VervoerMogelijk,
-    bool IsGekozen);
+    bool IsGekozen)
+{
+    /// <summary>The offered locatie, linked to its page on the sociale kaart.</summary>
+    public int? AanbodLocatieId { get; init; }
+}
 
 public sealed record AdviesvraagDetail(
     AdviesvraagKaart Kaart,
@@ -86,7 +92,11 @@ public sealed record AdviesvraagDetail(
     DateTimeOffset? BesluitOp,
     string? BesluitToelichting,
     bool MagBesluiten,
-    bool MagReageren);
+    bool MagReageren)
+{
+    /// <summary>The asker's concrete question about, or preference for, a locatie (<see cref="NieuweAdviesvraag.LocatieId"/>).</summary>
+    public AanbodLocatie? VoorkeurLocatie { get; init; }
+}
 
 public sealed record AanbodLocatie(int Id, string Naam, string Stadsdeel);
 

@@ -98,6 +98,10 @@ public sealed class AdviesvraagService(
         {
             return Uitkomst<int>.Geweigerd("Een van de gekozen doelgroepen bestaat niet (meer).");
         }
+        if (invoer.LocatieId is { } locatieId && !await db.Locaties.AnyAsync(l => l.Id == locatieId && l.Actief && l.Organisatie!.Actief, cancellationToken))
+        {
+            return Uitkomst<int>.Geweigerd("De gekozen locatie staat niet (meer) op de sociale kaart. Kies een andere locatie.");
+        }
 
         var nu = time.GetUtcNow();
         var kalender = await kalenders.KalenderAsync(cancellationToken);
@@ -111,6 +115,7 @@ public sealed class AdviesvraagService(
             VervoerNodig = invoer.VervoerNodig,
             Spoed = invoer.Spoed,
             Vraag = vraag,
+            LocatieId = invoer.LocatieId,
             Status = AdviesvraagStatus.Open,
             GeplaatstOp = nu,
             Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
@@ -163,12 +168,21 @@ public sealed class AdviesvraagService(
 
         var kaart = await Kaarten(db, actor, db.Adviesvragen.Where(a => a.Id == adviesvraagId)).SingleAsync(cancellationToken);
         var vraag = await db.Adviesvragen.Where(a => a.Id == adviesvraagId)
-            .Select(a => new { Vrager = a.Auteur!.Naam, Organisatie = a.Auteur.Organisatie!.Naam, a.BesluitOp, a.BesluitToelichting, a.GekozenReactieId })
+            .Select(a => new
+            {
+                Vrager = a.Auteur!.Naam,
+                Organisatie = a.Auteur.Organisatie!.Naam,
+                a.BesluitOp,
+                a.BesluitToelichting,
+                a.GekozenReactieId,
+                Locatie = a.Locatie != null ? new AanbodLocatie(a.Locatie.Id, a.Locatie.Naam, a.Locatie.Stadsdeel!.Naam) : null,
+            })
             .SingleAsync(cancellationToken);
         var reacties = await db.Reacties.Where(r => r.AdviesvraagId == adviesvraagId)
             .OrderBy(r => r.GeplaatstOp)
             .Select(r => new ReactieWeergave(r.Id, r.Auteur!.Naam, r.Auteur.Organisatie!.Naam, r.Tekst, r.GeplaatstOp, r.IsAanbod,
-                r.AanbodLocatie != null ? r.AanbodLocatie.Naam : null, r.WachttijdWeken, r.VervoerMogelijk, r.Id == vraag.GekozenReactieId))
+                r.AanbodLocatie != null ? r.AanbodLocatie.Naam : null, r.WachttijdWeken, r.VervoerMogelijk, r.Id == vraag.GekozenReactieId)
+            { AanbodLocatieId = r.AanbodLocatieId })
             .ToListAsync(cancellationToken);
 
         var nu = time.GetUtcNow();
@@ -193,7 +207,8 @@ public sealed class AdviesvraagService(
 
         var besloten = kaart.Status == AdviesvraagStatus.Besloten;
         return new AdviesvraagDetail(kaart with { Ongelezen = false }, vraag.Vrager, vraag.Organisatie, reacties, vraag.BesluitOp, vraag.BesluitToelichting,
-            MagBesluiten: kaart.IsEigen && !besloten, MagReageren: !besloten && toegang.IsNetwerklid);
+            MagBesluiten: kaart.IsEigen && !besloten, MagReageren: !besloten && toegang.IsNetwerklid)
+        { VoorkeurLocatie = vraag.Locatie };
     }
 
     /// <summary>The locaties the actor's own organisation can offer (an aanbieder offers its own places).</summary>
@@ -201,7 +216,7 @@ public sealed class AdviesvraagService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Locaties
-            .Where(l => l.Organisatie!.Type == OrganisatieType.Aanbieder && l.Organisatie.Medewerkers.Any(m => m.Id == actor.MedewerkerId))
+            .Where(l => l.Actief && l.Organisatie!.Type == OrganisatieType.Aanbieder && l.Organisatie.Medewerkers.Any(m => m.Id == actor.MedewerkerId))
             .OrderBy(l => l.Naam)
             .Select(l => new AanbodLocatie(l.Id, l.Naam, l.Stadsdeel!.Naam))
             .ToListAsync(cancellationToken);
@@ -241,7 +256,7 @@ public sealed class AdviesvraagService(
         var reactie = new Reactie { AdviesvraagId = adviesvraagId, AuteurId = actor.MedewerkerId, Tekst = tekst, GeplaatstOp = time.GetUtcNow() };
         if (invoer.IsAanbod)
         {
-            var locatie = await db.Locaties.Where(l => l.Id == invoer.LocatieId && l.Organisatie!.Type == OrganisatieType.Aanbieder
+            var locatie = await db.Locaties.Where(l => l.Id == invoer.LocatieId && l.Actief && l.Organisatie!.Type == OrganisatieType.Aanbieder
                     && l.Organisatie.Medewerkers.Any(m => m.Id == actor.MedewerkerId))
                 .Select(l => new { l.Id, l.OrganisatieId }).FirstOrDefaultAsync(cancellationToken);
             if (locatie is null)
