@@ -76,6 +76,8 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         (AuditLog.Account, "Account (inloggen)"),
         (AuditLog.Meldinginstellingen, "Meldinginstellingen"),
         (AuditLog.Sluitingsdag, "Sluitingsdag"),
+        (AuditLog.Organisatie, "Organisatie"),
+        (AuditLog.Locatie, "Locatie (sociale kaart)"),
         (DashboardEndpoints.Audit, "Dashboard (export)"),
         (AuditLog.Auditlog, "Auditlog"),
     ];
