@@ -41,6 +41,8 @@ public static class FeatureExtensions
         services.AddScoped<NetwerkCijfersService>();
         services.AddScoped<DashboardExport>();
         services.AddScoped<BeheerService>();
+        services.AddScoped<Features.Beheer.Medewerkers.MedewerkerBeheerService>();
+        services.AddSingleton<Features.Beheer.Medewerkers.Uitnodigingen>();
         services.AddScoped<SluitingsdagService>();
         return services;
     }
