@@ -26,7 +26,8 @@ public sealed class MedewerkerBeheerService(
     TimeProvider time,
     AuditLog audit)
 {
-    private const string SessieEinde = "medewerker gedeactiveerd";
+    // Sessies.EindReden holds at most 20 characters.
+    private const string SessieEinde = "gedeactiveerd";
 
     public async Task<Uitkomst<MedewerkersOverzicht>> OverzichtAsync(Actor actor, int? organisatieId = null, CancellationToken cancellationToken = default)
     {
@@ -50,7 +51,13 @@ public sealed class MedewerkerBeheerService(
         var rijen = await query.OrderBy(m => m.Organisatie!.Naam).ThenBy(m => m.Naam)
             .Select(m => new
             {
-                m.Id, m.Naam, m.Email, m.OrganisatieId, Organisatie = m.Organisatie!.Naam, m.Functie, m.Actief,
+                m.Id,
+                m.Naam,
+                m.Email,
+                m.OrganisatieId,
+                Organisatie = m.Organisatie!.Naam,
+                m.Functie,
+                m.Actief,
                 Account = db.Users.Where(u => u.MedewerkerId == m.Id).Select(u => new { u.Id, HeeftWachtwoord = u.PasswordHash != null }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -316,14 +323,14 @@ public sealed class MedewerkerBeheerService(
     /// <summary>The active medewerkers with the Beheerder role: the last one stays.</summary>
     internal static Task<int> ActieveBeheerdersAsync(PortalDbContext db, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Medewerker != null && u.Medewerker.Actief && u.Medewerker.Organisatie!.Actief
-                && Toegangscontext.RollenVan(db, u.Id).Contains(Rollen.Beheerder))
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Rollen.Beheerder)))
             .CountAsync(cancellationToken);
 
     /// <summary>A holes-only explanation with one code per role (role names are the portal's own, not free text).</summary>
     private static FormattableString MetRollen(FormattableString begin, IReadOnlyList<string> rollen)
     {
         var args = begin.GetArguments().ToList();
-        var gaten = rollen.Select((_, i) => $"{{{args.Count + i}}}");
+        var gaten = rollen.Select((_, i) => $"{{{args.Count + i}}}").ToList();
         args.AddRange(rollen.Select(r => (object?)AuditLog.Code(r.ToLowerInvariant())));
         return FormattableStringFactory.Create(begin.Format + (rollen.Count == 0 ? "geen" : string.Join(",", gaten)), [.. args]);
     }
