@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Features.Beheer.Medewerkers;
 using Dagbesteding.Portal.Infrastructure;
 
 WebApplication app;
@@ -15,6 +16,11 @@ try
     app = builder.Build();
     app.ControleerInstellingen();
     await app.PrepareDatabaseAsync();
+    // A console command (the first Beheerder) runs against the migrated database and exits; no web server starts.
+    if (BeheerderCommando.IsCommando(args))
+    {
+        return await BeheerderCommando.UitvoerenAsync(app.Services, args, Console.Out, Console.Error);
+    }
 }
 catch (PortalStartupException ex)
 {

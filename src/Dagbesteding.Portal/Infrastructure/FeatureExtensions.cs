@@ -42,6 +42,8 @@ public static class FeatureExtensions
         services.AddScoped<DashboardExport>();
         services.AddScoped<BeheerService>();
         services.AddScoped<Features.Aanbod.SocialeKaartService>();
+        services.AddScoped<Features.Beheer.Medewerkers.MedewerkerBeheerService>();
+        services.AddSingleton<Features.Beheer.Medewerkers.Uitnodigingen>();
         services.AddScoped<SluitingsdagService>();
         return services;
     }

@@ -35,6 +35,9 @@ public static class IdentityExtensions
             .AddSignInManager<PortalSignInManager>()
             .AddPasswordValidator<WachtwoordValidator>()
             .AddErrorDescriber<NederlandseIdentityFouten>();
+        // The one-time link of a new account (Identity's reset token) works this long: Authentication:Uitnodiging:GeldigUren.
+        var geldigUren = builder.Configuration.GetValue("Authentication:Uitnodiging:GeldigUren", 72);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(geldigUren));
         services.Configure<TweeStapsOptions>(builder.Configuration.GetSection(TweeStapsOptions.Section));
         services.AddScoped<Components.Account.ExternAanmelding>();
 

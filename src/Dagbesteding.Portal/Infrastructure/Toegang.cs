@@ -15,4 +15,6 @@ public static class Toegang
     public const string Evaluaties = Rollen.Regievoerder + "," + Rollen.Netwerklid + "," + Rollen.Beheerder;
     public const string Dashboard = Rollen.Netwerkmanager + "," + Rollen.Beheerder;
     public const string Beheer = Rollen.Beheerder;
+    // The netwerkmanager manages the staff of their own organisation; MedewerkerBeheerService enforces the scope.
+    public const string Medewerkers = Rollen.Netwerkmanager + "," + Rollen.Beheerder;
 }

@@ -15,6 +15,7 @@ namespace Dagbesteding.Portal.Realtime;
 [JsonDerivedType(typeof(BordGebeurtenis), "bord")]
 [JsonDerivedType(typeof(PersoonlijkeMelding), "melding")]
 [JsonDerivedType(typeof(LidmaatschapGewijzigd), "lidmaatschap")]
+[JsonDerivedType(typeof(ToegangBeeindigd), "toegang-beeindigd")]
 public interface ILiveGebeurtenis
 {
     [JsonIgnore]
@@ -98,6 +99,18 @@ public sealed record PersoonlijkeMelding(int MedewerkerId, long MeldingId, strin
 
 /// <summary>A medewerker joined or left a channel: their open screens read their memberships again.</summary>
 public sealed record LidmaatschapGewijzigd(int MedewerkerId) : ILiveGebeurtenis
+{
+    [JsonIgnore]
+    public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];
+
+    public bool IsGeldig() => MedewerkerId > 0;
+}
+
+/// <summary>
+/// A medewerker was deactivated: their open pages leave at once (a full reload meets the ended session) instead of
+/// waiting for the next periodic re-check.
+/// </summary>
+public sealed record ToegangBeeindigd(int MedewerkerId) : ILiveGebeurtenis
 {
     [JsonIgnore]
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
+using Dagbesteding.Portal.Features.Beheer.Medewerkers;
 using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
@@ -29,7 +30,8 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
 {
     public static readonly IReadOnlyList<string> Alle =
         ["kanaal", "vraag", "reageren", "besluiten", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit",
-        "aanbod", "locatie-bijwerken", "locatie-toevoegen", "locatie-beeindigen", "organisatie", "organisatie-beeindigen"];
+        "aanbod", "locatie-bijwerken", "locatie-toevoegen", "locatie-beeindigen", "organisatie", "organisatie-beeindigen",
+        "medewerkers", "medewerkers-ander", "rol-beheer", "deactiveren"];
 
     private PortalFactory Factory => omgeving.Factory;
 
@@ -59,6 +61,10 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         "locatie-beeindigen" => LocatieBeeindigenAsync(p),
         "organisatie" => OrganisatieAsync(p),
         "organisatie-beeindigen" => OrganisatieBeeindigenAsync(p),
+        "medewerkers" => MedewerkersAsync(p),
+        "medewerkers-ander" => MedewerkerAndereOrganisatieAsync(p),
+        "rol-beheer" => RolBeheerAsync(p),
+        "deactiveren" => DeactiverenAsync(p),
         _ => throw new ArgumentOutOfRangeException(nameof(handeling), handeling, "Not an action of docs/autorisatie.md"),
     };
 
@@ -248,6 +254,62 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         Assert.True(service == export, $"audit: service {service}, export {export}");
         return Samen(pagina, service);
     }
+
+    /// <summary>The refusals of people beheer that are about rights (not about input).</summary>
+    private static readonly string[] MedewerkerWeigeringen =
+    [
+        "Alleen de beheerder en de netwerkmanager beheren medewerkers.",
+        "Een netwerkmanager beheert alleen de medewerkers van de eigen organisatie.",
+        "Alleen de beheerder kan de rol Netwerkmanager geven of afnemen.",
+    ];
+
+    private static NieuweMedewerker Nieuw(int organisatieId, params string[] rollen) => new()
+    {
+        Naam = "Matrix Nieuwkomer",
+        Email = $"nieuw.{Guid.NewGuid():N}@example.org",
+        OrganisatieId = organisatieId,
+        Functie = Functie.Buurtteammedewerker,
+        Rollen = rollen,
+    };
+
+    private async Task<string> MedewerkersAsync(Persoon p)
+    {
+        var pagina = await PaginaAsync(p, "/beheer/medewerkers");
+        var overzicht = await Medewerkers(s => s.OverzichtAsync(p.Actor));
+        var aanmaken = await Medewerkers(s => s.MaakAanAsync(p.Actor, Nieuw(p.OrganisatieId, Domain.Rollen.Netwerklid)));
+        var zien = Toegestaan(overzicht, MedewerkerWeigeringen);
+        Assert.Equal(zien, Toegestaan(aanmaken, MedewerkerWeigeringen));
+        // Whoever may see the list sees only people they may see: a netwerkmanager only their own organisation.
+        Assert.True(overzicht.Waarde is null || overzicht.Waarde.IsBeheerder || overzicht.Waarde.Medewerkers.All(m => m.OrganisatieId == p.OrganisatieId));
+        return Samen(pagina, zien);
+    }
+
+    private async Task<string> MedewerkerAndereOrganisatieAsync(Persoon p)
+    {
+        var anderId = await omgeving.AndereOrganisatieAsync(p.OrganisatieId);
+        var aanmaken = await Medewerkers(s => s.MaakAanAsync(p.Actor, Nieuw(anderId, Domain.Rollen.Netwerklid)));
+        var kandidaat = await omgeving.CollegaAsync(anderId);
+        var deactiveren = await Medewerkers(s => s.DeactiveerAsync(p.Actor, kandidaat));
+        Assert.Equal(Toegestaan(aanmaken, MedewerkerWeigeringen), Toegestaan(deactiveren, MedewerkerWeigeringen));
+        return aanmaken.Gelukt ? "ja" : "nee";
+    }
+
+    private async Task<string> RolBeheerAsync(Persoon p)
+    {
+        var aanmaken = await Medewerkers(s => s.MaakAanAsync(p.Actor, Nieuw(p.OrganisatieId, Domain.Rollen.Netwerkmanager)));
+        return Toegestaan(aanmaken, MedewerkerWeigeringen) ? "ja" : "nee";
+    }
+
+    private async Task<string> DeactiverenAsync(Persoon p)
+    {
+        var doel = await omgeving.CollegaAsync(p.OrganisatieId);
+        var uit = await Medewerkers(s => s.DeactiveerAsync(p.Actor, doel));
+        var weer = await Medewerkers(s => s.ActiveerAsync(p.Actor, doel));
+        Assert.Equal(Toegestaan(uit, MedewerkerWeigeringen), Toegestaan(weer, MedewerkerWeigeringen));
+        return uit.Gelukt ? "ja" : "nee";
+    }
+
+    private Task<T> Medewerkers<T>(Func<MedewerkerBeheerService, Task<T>> actie) => Factory.MetServiceAsync(actie);
 
     private async Task<string> PaginaUitkomstAsync(Persoon p, string url) => await PaginaAsync(p, url) ? "ja" : "nee";
 

@@ -228,4 +228,28 @@ public sealed class MatrixOmgeving
         await db.SaveChangesAsync();
         return medewerker.Id;
     }
+
+    /// <summary>A new colleague without an account in <paramref name="organisatieId"/>: someone to deactivate and reactivate.</summary>
+    public async Task<int> CollegaAsync(int organisatieId)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        var medewerker = new Medewerker
+        {
+            OrganisatieId = organisatieId,
+            Naam = "Matrix collega",
+            Email = $"collega.{Guid.NewGuid():N}@example.org",
+            Functie = Functie.Buurtteammedewerker,
+        };
+        db.Medewerkers.Add(medewerker);
+        await db.SaveChangesAsync();
+        return medewerker.Id;
+    }
+
+    /// <summary>An active organisation that is not <paramref name="organisatieId"/> (WPI, or an aanbieder for WPI's person).</summary>
+    public async Task<int> AndereOrganisatieAsync(int organisatieId)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        return await db.Organisaties.Where(o => o.Actief && o.Id != organisatieId && (o.Type == OrganisatieType.Wpi || o.Type == OrganisatieType.Aanbieder))
+            .OrderBy(o => o.Type).ThenBy(o => o.Id).Select(o => o.Id).FirstAsync();
+    }
 }

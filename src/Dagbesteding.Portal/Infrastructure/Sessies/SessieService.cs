@@ -50,6 +50,20 @@ public sealed class SessieService(
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.BeeindigdOp, nu).SetProperty(x => x.EindReden, reden), cancellationToken);
     }
 
+    /// <summary>
+    /// Marks every open session of an account as ended, on <paramref name="db"/> without saving: the caller saves it
+    /// with the change that ends them (a deactivation), so both happen or neither.
+    /// </summary>
+    public static async Task BeeindigAlleAsync(PortalDbContext db, string gebruikerId, DateTimeOffset nu, string reden, CancellationToken cancellationToken = default)
+    {
+        var open = await db.Sessies.Where(s => s.GebruikerId == gebruikerId && s.BeeindigdOp == null).ToListAsync(cancellationToken);
+        foreach (var sessie in open)
+        {
+            sessie.BeeindigdOp = nu;
+            sessie.EindReden = reden;
+        }
+    }
+
     public async Task<SessieStatus> ControleerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var gebruikerId = user.FindFirstValue(ClaimTypes.NameIdentifier);
