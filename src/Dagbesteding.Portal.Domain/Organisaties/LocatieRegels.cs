@@ -37,11 +37,23 @@ public static class LocatieRegels
     /// <summary>Every field code with the Dutch word shown in the history.</summary>
     public static readonly IReadOnlyDictionary<string, string> VeldNamen = new Dictionary<string, string>
     {
-        [VeldNaam] = "naam", [VeldAdres] = "adres", [VeldStadsdeel] = "stadsdeel", [VeldStadsbreed] = "stadsbreed",
-        [VeldPercelen] = "percelen", [VeldDoelgroepen] = "doelgroepen", [VeldActiviteit] = "activiteit",
-        [VeldGroepsgrootte] = "groepsgrootte", [VeldPrikkelarm] = "prikkelarm", [VeldRolstoel] = "rolstoeltoegankelijk",
-        [VeldVervoer] = "vervoer", [VeldTalen] = "talen", [VeldWachttijd] = "wachttijd", [VeldContactpersoon] = "contactpersoon",
-        [VeldJekuntmeer] = "jekuntmeer.nl-link", [Aangemaakt] = "aangemaakt", [Beeindigd] = "beëindigd",
+        [VeldNaam] = "naam",
+        [VeldAdres] = "adres",
+        [VeldStadsdeel] = "stadsdeel",
+        [VeldStadsbreed] = "stadsbreed",
+        [VeldPercelen] = "percelen",
+        [VeldDoelgroepen] = "doelgroepen",
+        [VeldActiviteit] = "activiteit",
+        [VeldGroepsgrootte] = "groepsgrootte",
+        [VeldPrikkelarm] = "prikkelarm",
+        [VeldRolstoel] = "rolstoeltoegankelijk",
+        [VeldVervoer] = "vervoer",
+        [VeldTalen] = "talen",
+        [VeldWachttijd] = "wachttijd",
+        [VeldContactpersoon] = "contactpersoon",
+        [VeldJekuntmeer] = "jekuntmeer.nl-link",
+        [Aangemaakt] = "aangemaakt",
+        [Beeindigd] = "beëindigd",
     };
 
     /// <summary>
