@@ -69,6 +69,11 @@ public sealed partial class AnonimiteitsControle
             return [];
         }
 
+        // Onzichtbare tekens en brede cijfers mogen geen BSN of naam verbergen: controleer de genormaliseerde tekst.
+        var origineel = tekst;
+        var genormaliseerd = Normalisatie.Normaliseer(origineel);
+        tekst = genormaliseerd.Tekst;
+
         var kandidaten = new List<Kandidaat>();
         ZoekEmail(tekst, kandidaten);
         var ibanVormen = ZoekIban(tekst, kandidaten);
@@ -92,7 +97,18 @@ public sealed partial class AnonimiteitsControle
         AdresHerkenner.Zoek(geknipt, _lijsten, kandidaten);
         _namen.Zoek(geknipt, kandidaten);
 
-        return LosOverlapOp(kandidaten);
+        var bevindingen = LosOverlapOp(kandidaten);
+        if (genormaliseerd.Posities is null)
+        {
+            return bevindingen;
+        }
+
+        // Terug naar de posities in wat de gebruiker typte, zodat de markering de onzichtbare tekens meeneemt.
+        return bevindingen.ConvertAll(b =>
+        {
+            var (start, einde) = genormaliseerd.NaarOrigineel(b.Start, b.Start + b.Lengte, origineel.Length);
+            return b with { Start = start, Lengte = einde - start };
+        });
     }
 
     private static List<Bevinding> LosOverlapOp(List<Kandidaat> kandidaten)
