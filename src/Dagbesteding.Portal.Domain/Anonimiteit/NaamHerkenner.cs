@@ -17,7 +17,7 @@ namespace Dagbesteding.Portal.Domain.Anonimiteit;
 /// Woorden uit de lijst van niet-namen (organisaties, stadsdelen, talen) en straatnamen ("Jan Evertsenstraat")
 /// zijn nooit een naam. Alles in kleine letters ("de bakker") ook niet.
 /// </summary>
-internal sealed class NaamHerkenner(NaamLijsten lijsten)
+internal sealed partial class NaamHerkenner(NaamLijsten lijsten)
 {
     private static readonly FrozenSet<string> Aanspreekvormen = new[]
     {
@@ -129,6 +129,11 @@ internal sealed class NaamHerkenner(NaamLijsten lijsten)
             if (laatste < 0)
             {
                 laatste = ProbeerAchternaam(tekst, i, kandidaten);
+            }
+
+            if (laatste < 0)
+            {
+                laatste = ProbeerNaampositie(tekst, i, overslaan, kandidaten);
             }
 
             if (laatste > i)
