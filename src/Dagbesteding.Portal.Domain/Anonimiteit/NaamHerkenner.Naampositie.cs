@@ -25,6 +25,13 @@ internal sealed partial class NaamHerkenner
         "schoonmoeder", "stiefvader", "stiefmoeder", "pleegmoeder", "pleegvader", "verzorger",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Woorden voor een dossier of verslag, waarna de achternaam van de cliënt staat ("Casus Amezian Noord").</summary>
+    private static readonly FrozenSet<string> Dossierwoorden = new[]
+    {
+        "casus", "evaluatie", "dossier", "verslag", "aanmelding", "intake", "overdracht", "traject", "signaal",
+        "notitie", "kenmerk", "zaak", "gezin", "familie", "huishouden",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Werkwoorden en voorzetsels waarna in deze teksten een persoon staat ("sprak Dihya", "plek voor Yuba").</summary>
     private static readonly FrozenSet<string> VoorEenPersoon = new[]
     {
@@ -78,7 +85,18 @@ internal sealed partial class NaamHerkenner
             return ProbeerNaamInKleineLetters(tekst, i, woord, kandidaten);
         }
 
-        if (!tekst.BeginHoofdletter(i) || !IsOnbekend(woord))
+        if (!tekst.BeginHoofdletter(i))
+        {
+            return -1;
+        }
+
+        // Een bekende naam die ook een gewoon woord is ("Roos", "Dekker", "Noor") telt alleen op een sterke plek.
+        var onbekend = IsOnbekend(woord);
+        var dubbelzinnigeNaam = !onbekend && IsDubbelzinnig(woord) && !_geenNaam.Contains(woord)
+            && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && (IsVoornaam(woord) || _achternamen.Contains(woord));
+        if (!onbekend && !dubbelzinnigeNaam)
         {
             return -1;
         }
@@ -93,18 +111,19 @@ internal sealed partial class NaamHerkenner
         var volgende = tekst.VolgendWoord(i);
         var volgtOnbekendeHoofdletter = volgende >= 0 && !overslaan[volgende] && tekst.BeginHoofdletter(volgende)
             && IsOnbekend(ZonderBezit(tekst.Span(volgende))) && !tekst.IsZinsbegin(volgende);
-        if (eind < 0 && volgtOnbekendeHoofdletter)
+        if (eind < 0 && volgtOnbekendeHoofdletter && onbekend)
         {
             eind = volgende;
         }
 
-        var opNaampositie = eind >= 0
+        var sterk = NaPersoonswoord(tekst, i) || VoorLeeftijd(tekst, i) || VoorEnBezit(tekst, i);
+        var zwak = eind >= 0
+            || MiddenInZinZonderPlaatsvoorzetsel(tekst, i)
             || HeeftBezitsvorm(tekst, i)
-            || NaPersoonswoordOfWerkwoord(tekst, i)
+            || NaWerkwoordVoorEenPersoon(tekst, i)
             || NaGroet(tekst, i)
-            || VoorLeeftijd(tekst, i)
             || (tekst.IsZinsbegin(i) && VoorWerkwoord(tekst, i));
-        if (!opNaampositie)
+        if (!(sterk || (onbekend && zwak)))
         {
             return -1;
         }
@@ -123,7 +142,7 @@ internal sealed partial class NaamHerkenner
             return -1;
         }
 
-        if (!(NaPersoonswoordOfWerkwoord(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)))
+        if (!(NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)))
         {
             return -1;
         }
@@ -162,10 +181,11 @@ internal sealed partial class NaamHerkenner
     private static bool HeeftBezitsvorm(Tekst tekst, int i)
     {
         var s = tekst.Span(i);
-        return s.Length > 3 && (s.EndsWith("'s") || s.EndsWith("’s")) && !tekst.IsZinsbegin(i);
+        return s.Length > 3 && (s.EndsWith("'s") || s.EndsWith("’s"));
     }
 
-    private static bool NaPersoonswoordOfWerkwoord(Tekst tekst, int i)
+    /// <summary>"haar dochter Tiziri", "Casus Amezian", "Ophaaladres Tiziri:", "de moeder van Yuba", "Mailadres van Olena".</summary>
+    private static bool NaPersoonswoord(Tekst tekst, int i)
     {
         var ervoor = VorigWoordOverLeestekens(tekst, i, ':');
         if (ervoor < 0)
@@ -173,16 +193,67 @@ internal sealed partial class NaamHerkenner
             return false;
         }
 
-        var woord = tekst.Span(ervoor);
-        if (Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
-            || VoorEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord))
+        if (IsPersoonsOfDossierwoord(tekst.Span(ervoor)))
         {
             return true;
         }
 
-        // "de moeder van Yuba", "een vriendin van Dihya".
         var voorVan = tekst.IsGelijk(ervoor, "van") ? tekst.VorigWoord(ervoor) : -1;
-        return voorVan >= 0 && Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(voorVan));
+        return voorVan >= 0 && IsPersoonsOfDossierwoord(tekst.Span(voorVan));
+    }
+
+    private static bool IsPersoonsOfDossierwoord(ReadOnlySpan<char> woord) =>
+        Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+        || Dossierwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+        || woord.EndsWith("adres", StringComparison.OrdinalIgnoreCase)
+        || woord.EndsWith("nummer", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NaWerkwoordVoorEenPersoon(Tekst tekst, int i)
+    {
+        var ervoor = VorigWoordOverLeestekens(tekst, i, ':');
+        return ervoor >= 0 && VoorEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(ervoor));
+    }
+
+    /// <summary>
+    /// Midden in een zin is een onbekend woord met een hoofdletter meestal een naam ("Ik heb Tanirt gevraagd"), tenzij er
+    /// een voorzetsel van plaats, een lidwoord of een eigennaam voor staat ("uit Nador", "bij Levvel", "de Kolenkit").
+    /// </summary>
+    private bool MiddenInZinZonderPlaatsvoorzetsel(Tekst tekst, int i)
+    {
+        if (tekst.IsZinsbegin(i))
+        {
+            return false;
+        }
+
+        var ervoor = tekst.VorigWoord(i);
+        if (ervoor < 0)
+        {
+            // Na een leesteken midden in de zin ("..., Tanirt") telt alleen een komma.
+            return i > 0 && tekst.IsTeken(i - 1, ',');
+        }
+
+        var woord = tekst.Span(ervoor);
+        return !Plaatsvoorzetsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Lidwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !tekst.BeginHoofdletter(ervoor)
+            && !Tekst.AllesHoofdletters(woord);
+    }
+
+    /// <summary>Voorzetsels waarna een plaats, organisatie of ding staat, geen persoon.</summary>
+    private static readonly FrozenSet<string> Plaatsvoorzetsels = new[]
+    {
+        "in", "uit", "naar", "bij", "te", "rond", "richting", "nabij", "via", "vanuit", "tot", "op", "aan", "over",
+        "onder", "achter", "naast", "tegenover", "langs", "door", "per", "van", "vanaf", "sinds", "zoals", "of", "en",
+        "noem", "heet", "heten", "genaamd", "project", "programma", "methode", "app", "website", "site",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Noor en haar moeder komen kijken".</summary>
+    private static bool VoorEnBezit(Tekst tekst, int i)
+    {
+        var en = tekst.VolgendWoord(i);
+        var bezit = en >= 0 && tekst.IsGelijk(en, "en") ? tekst.VolgendWoord(en) : -1;
+        return bezit >= 0 && (tekst.IsGelijk(bezit, "haar") || tekst.IsGelijk(bezit, "zijn") || tekst.IsGelijk(bezit, "hun"));
     }
 
     private static bool NaGroet(Tekst tekst, int i)

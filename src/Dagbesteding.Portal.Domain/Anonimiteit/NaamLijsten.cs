@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Reflection;
+using System.Text;
 
 namespace Dagbesteding.Portal.Domain.Anonimiteit;
 
@@ -71,6 +73,10 @@ internal sealed class NaamLijsten
             }
         }
 
+        // Namen worden ook zonder hun tekens getypt: "Dogan" voor "Doğan", "Ozturk" voor "Öztürk".
+        VoegVormenZonderAccentenToe(voornamen);
+        VoegVormenZonderAccentenToe(achternamen);
+
         // Dubbelzinnig: een naam die in kleine letters ook een Nederlands woord is ("Bakker", "Roos"), volgens de
         // ingebedde woordenlijst; met de hand aangevuld en gecorrigeerd.
         var woordenboek = Woordenboek.Standaard;
@@ -104,6 +110,47 @@ internal sealed class NaamLijsten
         naam.Length > 2
         && naam.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
         && !geenNaam.Contains(naam);
+
+    private static void VoegVormenZonderAccentenToe(HashSet<string> namen)
+    {
+        foreach (var naam in namen.ToList())
+        {
+            // Korte vormen niet: "Hội" zonder accenten is "Hoi", "Văn" is "Van".
+            var zonder = ZonderAccenten(naam);
+            if (zonder.Length >= 4 && !string.Equals(zonder, naam, StringComparison.Ordinal))
+            {
+                namen.Add(zonder);
+            }
+        }
+    }
+
+    /// <summary>"Doğan" → "Dogan", "Öztürk" → "Ozturk", "Łukasz" → "Lukasz", "Kılıç" → "Kilic".</summary>
+    internal static string ZonderAccenten(string naam)
+    {
+        var ontleed = naam.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(ontleed.Length);
+        foreach (var c in ontleed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                'ı' => 'i',
+                'ł' => 'l',
+                'Ł' => 'L',
+                'ø' => 'o',
+                'Ø' => 'O',
+                'đ' => 'd',
+                'Đ' => 'D',
+                _ => c,
+            });
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
 
     /// <summary>De ingebedde namenlijsten per herkomst: "Anonimiteit.Namen.tr.voornamen.txt" → (naam, "voornamen").</summary>
     private static IEnumerable<(string Bestand, string Soort)> NaamResources()

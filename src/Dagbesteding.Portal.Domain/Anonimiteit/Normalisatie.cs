@@ -31,11 +31,18 @@ internal static class Normalisatie
 
     public static Resultaat Normaliseer(string tekst)
     {
-        if (!HeeftIetsTeDoen(tekst))
+        var resultaat = HeeftIetsTeDoen(tekst) ? VervangTekens(tekst) : new Resultaat(tekst, null);
+        if (!HeeftUitgeschrevenTekens(resultaat.Tekst))
         {
-            return new Resultaat(tekst, null);
+            return resultaat;
         }
 
+        var posities = resultaat.Posities ?? Enumerable.Range(0, tekst.Length).ToArray();
+        return VoegUitgeschrevenTekensSamen(resultaat.Tekst, posities);
+    }
+
+    private static Resultaat VervangTekens(string tekst)
+    {
         var sb = new StringBuilder(tekst.Length);
         var posities = new List<int>(tekst.Length);
         for (var i = 0; i < tekst.Length; i++)
@@ -51,6 +58,97 @@ internal static class Normalisatie
         }
 
         return new Resultaat(sb.ToString(), [.. posities]);
+    }
+
+    /// <summary>Minimaal zoveel losse tekens met één spatie ertussen gelden als één uitgeschreven woord of getal.</summary>
+    private const int MinUitgeschreven = 4;
+
+    /// <summary>
+    /// "9 2 4 2 6 4 6 2 7", "M e h m e t  Ö z t ü r k", "a.nowak @ wp.pl": tekens met spaties ertussen worden weer
+    /// één woord (twee spaties blijven één woordgrens), en spaties rond een '@' vallen weg.
+    /// </summary>
+    private static Resultaat VoegUitgeschrevenTekensSamen(string s, int[] posities)
+    {
+        var sb = new StringBuilder(s.Length);
+        var nieuw = new List<int>(s.Length);
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (IsLosTeken(s, i) && LengteVanReeks(s, i) >= MinUitgeschreven)
+            {
+                var k = i;
+                while (true)
+                {
+                    sb.Append(s[k]);
+                    nieuw.Add(posities[k]);
+                    if (k + 2 < s.Length && s[k + 1] == ' ' && IsLosTeken(s, k + 2))
+                    {
+                        k += 2;
+                    }
+                    else if (k + 3 < s.Length && s[k + 1] == ' ' && s[k + 2] == ' ' && IsLosTeken(s, k + 3) && LengteVanReeks(s, k + 3) >= 2)
+                    {
+                        sb.Append(' ');
+                        nieuw.Add(posities[k + 1]);
+                        k += 3;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                i = k + 1;
+                continue;
+            }
+
+            if (s[i] == ' ' && IsSpatieBijApenstaart(s, i))
+            {
+                i++;
+                continue;
+            }
+
+            sb.Append(s[i]);
+            nieuw.Add(posities[i]);
+            i++;
+        }
+
+        return new Resultaat(sb.ToString(), [.. nieuw]);
+    }
+
+    /// <summary>Eén teken dat geen spatie is, met een spatie (of het begin/einde) aan beide kanten.</summary>
+    private static bool IsLosTeken(string s, int i) =>
+        !char.IsWhiteSpace(s[i])
+        && (i == 0 || char.IsWhiteSpace(s[i - 1]))
+        && (i + 1 == s.Length || s[i + 1] == ' ');
+
+    private static int LengteVanReeks(string s, int i)
+    {
+        var lengte = 1;
+        while (i + 2 < s.Length && s[i + 1] == ' ' && IsLosTeken(s, i + 2))
+        {
+            lengte++;
+            i += 2;
+        }
+
+        return lengte;
+    }
+
+    private static bool IsSpatieBijApenstaart(string s, int i) =>
+        (i + 2 < s.Length && s[i + 1] == '@' && i > 0 && char.IsLetterOrDigit(s[i - 1]))
+        || (i > 1 && s[i - 1] == '@' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]));
+
+    private static bool HeeftUitgeschrevenTekens(string tekst)
+    {
+        for (var i = 0; i < tekst.Length; i++)
+        {
+            if ((tekst[i] == '@' && ((i > 0 && tekst[i - 1] == ' ') || (i + 1 < tekst.Length && tekst[i + 1] == ' ')))
+                || (IsLosTeken(tekst, i) && LengteVanReeks(tekst, i) >= MinUitgeschreven))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HeeftIetsTeDoen(string tekst)
