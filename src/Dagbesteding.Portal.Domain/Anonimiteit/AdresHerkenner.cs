@@ -55,7 +55,8 @@ internal static class AdresHerkenner
 
             var woord = tekst.Span(i);
             var hoofdletter = tekst.BeginHoofdletter(i) || Tekst.AllesHoofdletters(woord);
-            if (!NaamHerkenner.IsStraatwoord(woord, hoofdletter) && !(hoofdletter && zonderAchtervoegsel.Contains(woord)))
+            if (!NaamHerkenner.IsStraatwoord(woord, hoofdletter) && !(hoofdletter && zonderAchtervoegsel.Contains(woord))
+                && !(hoofdletter && NaWoonwoord(tekst, i)))
             {
                 continue;
             }
@@ -94,6 +95,42 @@ internal static class AdresHerkenner
             i = eind;
         }
     }
+
+    /// <summary>
+    /// "woont Reigersbos 201", "flat aan de Gooioord 341", "Ophaaladres: Kraaiennest 12": een woord met een hoofdletter
+    /// en een huisnummer na een woord over wonen of ophalen is een adres, ook zonder straat-achtervoegsel.
+    /// </summary>
+    private static bool NaWoonwoord(Tekst tekst, int i)
+    {
+        var p = i - 1;
+        if (tekst.IsTeken(p, ':'))
+        {
+            p--;
+        }
+        else
+        {
+            p = tekst.VorigWoord(i);
+        }
+
+        if (p >= 0 && (tekst.IsGelijk(p, "de") || tekst.IsGelijk(p, "het")))
+        {
+            p = tekst.VorigWoord(p);
+        }
+
+        if (p >= 0 && (tekst.IsGelijk(p, "aan") || tekst.IsGelijk(p, "op") || tekst.IsGelijk(p, "in")))
+        {
+            p = tekst.VorigWoord(p);
+        }
+
+        return tekst.IsWoord(p) && Woonwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(p));
+    }
+
+    private static readonly FrozenSet<string> Woonwoorden = new[]
+    {
+        "woont", "wonen", "woonde", "woon", "adres", "woonadres", "ophaaladres", "postadres", "huisadres", "thuisadres",
+        "verhuisd", "verhuist", "ophalen", "opgehaald", "brengen", "gebracht", "flat", "woning", "huis", "portiek",
+        "kamer", "appartement",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Leest "A", "-3", "-II", " hs" na het huisnummer op token <paramref name="n"/>. Geeft het laatste token.</summary>
     private static int LeesToevoeging(Tekst tekst, int n, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> toevoegingen, out bool afwijzen)

@@ -69,6 +69,11 @@ public sealed partial class AnonimiteitsControle
             return [];
         }
 
+        // Onzichtbare tekens en brede cijfers mogen geen BSN of naam verbergen: controleer de genormaliseerde tekst.
+        var origineel = tekst;
+        var genormaliseerd = Normalisatie.Normaliseer(origineel);
+        tekst = genormaliseerd.Tekst;
+
         var kandidaten = new List<Kandidaat>();
         ZoekEmail(tekst, kandidaten);
         var ibanVormen = ZoekIban(tekst, kandidaten);
@@ -92,7 +97,18 @@ public sealed partial class AnonimiteitsControle
         AdresHerkenner.Zoek(geknipt, _lijsten, kandidaten);
         _namen.Zoek(geknipt, kandidaten);
 
-        return LosOverlapOp(kandidaten);
+        var bevindingen = LosOverlapOp(kandidaten);
+        if (genormaliseerd.Posities is null)
+        {
+            return bevindingen;
+        }
+
+        // Terug naar de posities in wat de gebruiker typte, zodat de markering de onzichtbare tekens meeneemt.
+        return bevindingen.ConvertAll(b =>
+        {
+            var (start, einde) = genormaliseerd.NaarOrigineel(b.Start, b.Start + b.Lengte, origineel.Length);
+            return b with { Start = start, Lengte = einde - start };
+        });
     }
 
     private static List<Bevinding> LosOverlapOp(List<Kandidaat> kandidaten)
@@ -170,6 +186,16 @@ public sealed partial class AnonimiteitsControle
                 kandidaten.Add(new Kandidaat(BevindingSoort.Email, match.Index, match.Index + match.Length));
             }
         }
+
+        // Helemaal uitgeschreven: "winston punt pinas at outlook punt com".
+        if (tekst.Contains(" at ", StringComparison.OrdinalIgnoreCase)
+            && (tekst.Contains(" punt ", StringComparison.OrdinalIgnoreCase) || tekst.Contains(" dot ", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var match in EmailUitgeschrevenRegex().EnumerateMatches(tekst))
+            {
+                kandidaten.Add(new Kandidaat(BevindingSoort.Email, match.Index, match.Index + match.Length));
+            }
+        }
     }
 
     /// <summary>Voegt geldige IBAN's toe en geeft alle stukken tekst met de vorm van een IBAN (geldig of niet).</summary>
@@ -213,6 +239,15 @@ public sealed partial class AnonimiteitsControle
     private static void ZoekBsn(string tekst, List<Kandidaat> kandidaten)
     {
         foreach (var match in BsnRegex().EnumerateMatches(tekst))
+        {
+            if (Controlegetallen.IsElfproef(tekst.AsSpan(match.Index, match.Length)))
+            {
+                kandidaten.Add(new Kandidaat(BevindingSoort.Bsn, match.Index, match.Index + match.Length));
+            }
+        }
+
+        // Vast aan het woord: "bsn470455858", "BSN:123456782".
+        foreach (var match in BsnVastRegex().EnumerateMatches(tekst))
         {
             if (Controlegetallen.IsElfproef(tekst.AsSpan(match.Index, match.Length)))
             {
@@ -334,6 +369,14 @@ public sealed partial class AnonimiteitsControle
     /// <summary>Verhuld adres: "jan.bakker(at)gmail.com", "jan [at] gmail.com", "jan apenstaartje gmail punt com".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+\s?(?:[\(\[\{]\s?(?:at|@)\s?[\)\]\}]|\sapenstaartje\s)\s?[\p{L}\p{N}\-]+(?:(?:\.|\s?[\(\[\{]\s?(?:dot|punt)\s?[\)\]\}]\s?|\spunt\s)[\p{L}\p{N}\-]+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmailVerhuldRegex();
+
+    /// <summary>"jan punt bakker at gmail punt com": "at" met spaties, en minstens één "punt" of "dot" erna.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}\p{N}._%+\-]+(?:\s(?:punt|dot)\s[\p{L}\p{N}\-]+)*\sat\s[\p{L}\p{N}\-]+(?:\s(?:punt|dot)\s[\p{L}\p{N}\-]+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EmailUitgeschrevenRegex();
+
+    /// <summary>Negen cijfers direct na "bsn" (ook met ':' of '#'), zonder spatie ertussen.</summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}])bsn[:#.]?)\d{9}(?!\p{N})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BsnVastRegex();
 
     /// <summary>Landcode, twee controlecijfers en 11 tot 30 letters of cijfers, eventueel in groepjes met spaties (vanaf de startpositie).</summary>
     [GeneratedRegex(@"\G[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}", RegexOptions.CultureInvariant)]

@@ -17,7 +17,7 @@ namespace Dagbesteding.Portal.Domain.Anonimiteit;
 /// Woorden uit de lijst van niet-namen (organisaties, stadsdelen, talen) en straatnamen ("Jan Evertsenstraat")
 /// zijn nooit een naam. Alles in kleine letters ("de bakker") ook niet.
 /// </summary>
-internal sealed class NaamHerkenner(NaamLijsten lijsten)
+internal sealed partial class NaamHerkenner(NaamLijsten lijsten)
 {
     private static readonly FrozenSet<string> Aanspreekvormen = new[]
     {
@@ -131,6 +131,11 @@ internal sealed class NaamHerkenner(NaamLijsten lijsten)
                 laatste = ProbeerAchternaam(tekst, i, kandidaten);
             }
 
+            if (laatste < 0)
+            {
+                laatste = ProbeerNaampositie(tekst, i, overslaan, kandidaten);
+            }
+
             if (laatste > i)
             {
                 i = laatste;
@@ -206,6 +211,12 @@ internal sealed class NaamHerkenner(NaamLijsten lijsten)
         var (eerste, laatste) = LeesVoorletters(tekst, volgende);
         var naVoorletters = eerste >= 0 ? VolgendNaPunt(tekst, laatste) : volgende;
         var eind = LeesNaamdelen(tekst, naVoorletters, overslaan, onbekendToegestaan: true, out var straat);
+        if (eind < 0 && eerste < 0 && IsNaamInKleineLettersNaTitel(tekst, volgende))
+        {
+            // "mw kaya komt niet", "mevr dogan heeft afgezegd": snel getypt, zonder hoofdletter.
+            eind = volgende;
+        }
+
         if (eind < 0 || straat)
         {
             return eind < 0 ? -1 : eind;
@@ -213,6 +224,22 @@ internal sealed class NaamHerkenner(NaamLijsten lijsten)
 
         kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[volgende].Start, tekst.Tokens[eind].Einde));
         return eind;
+    }
+
+    /// <summary>Een woord in kleine letters dat geen Nederlands woord is: na een aanspreekvorm is dat een naam.</summary>
+    private bool IsNaamInKleineLettersNaTitel(Tekst tekst, int i)
+    {
+        if (!tekst.BeginKleineLetter(i))
+        {
+            return false;
+        }
+
+        var woord = ZonderBezit(tekst.Span(i));
+        return woord.Length >= 3
+            && !_geenNaam.Contains(woord)
+            && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !_woordenboek.IsWoordOfSamenstelling(woord);
     }
 
     /// <summary>

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Reflection;
-using Bogus.Bson;
+using System.Text;
 
 namespace Dagbesteding.Portal.Domain.Anonimiteit;
 
 /// <summary>
-/// De namenlijsten voor de naamherkenning: voornamen en achternamen uit Bogus (locale "nl") plus de eigen
-/// aanvullingen in <c>Anonimiteit/Data</c>, de namen die ook een gewoon woord zijn (dubbelzinnig) en de
+/// De namenlijsten voor de naamherkenning: voornamen en achternamen per herkomst (<c>Anonimiteit/Data/Namen</c>)
+/// plus de eigen aanvullingen in <c>Anonimiteit/Data</c>, de namen die ook een gewoon woord zijn (dubbelzinnig) en de
 /// woorden en woordgroepen die nooit een persoonsnaam zijn. Alle vergelijkingen negeren hoofdletters;
 /// of een woord met een hoofdletter begint, beoordeelt de <see cref="NaamHerkenner"/>.
 /// </summary>
@@ -29,7 +30,7 @@ internal sealed class NaamLijsten
     /// <summary>Woordgroepen die nooit een persoonsnaam zijn, per eerste woord ("albert" → ["albert", "heijn"]).</summary>
     public required FrozenDictionary<string, string[][]> GeenNaamWoordgroepen { get; init; }
 
-    /// <summary>Alle voor- en achternamen voordat de dubbelzinnigheid wordt bepaald (voor de generator-test).</summary>
+    /// <summary>Alle voor- en achternamen.</summary>
     public required FrozenSet<string> AlleNamen { get; init; }
 
     public static NaamLijsten Laad()
@@ -56,30 +57,38 @@ internal sealed class NaamLijsten
             }
         }
 
-        var eigenVoornamen = LeesResource("voornamen.txt");
-        var eigenAchternamen = LeesResource("achternamen.txt");
-
-        // Bogus levert ook een paar woorden die geen naam zijn (zoals "Stichting" als achternaam) en een
-        // verminkte naam ("Ãmer"); wat in de lijst van niet-namen staat, telt alleen als de eigen lijst het noemt.
-        var voornamen = new HashSet<string>(eigenVoornamen, StringComparer.OrdinalIgnoreCase);
-        foreach (var naam in BogusNamen("female_first_name").Concat(BogusNamen("male_first_name")).Concat(BogusNamen("first_name")))
+        // Voornamen en achternamen: de eigen lijsten plus de lijsten per herkomst in Data/Namen (bron en licentie
+        // in Data/BRONNEN.md). Een naam die ook in de lijst van niet-namen staat, telt alleen als de eigen lijst hem noemt.
+        var voornamen = new HashSet<string>(LeesResource("voornamen.txt"), StringComparer.OrdinalIgnoreCase);
+        var achternamen = new HashSet<string>(LeesResource("achternamen.txt"), StringComparer.OrdinalIgnoreCase);
+        foreach (var (bestand, soort) in NaamResources())
         {
-            if (IsBruikbareBogusNaam(naam, geenNaam))
+            var doel = soort == "voornamen" ? voornamen : achternamen;
+            foreach (var naam in LeesResource(bestand))
             {
-                voornamen.Add(naam);
+                if (IsBruikbareNaam(naam, geenNaam))
+                {
+                    doel.Add(naam);
+                }
             }
         }
 
-        var achternamen = new HashSet<string>(eigenAchternamen, StringComparer.OrdinalIgnoreCase);
-        foreach (var naam in BogusNamen("last_name"))
+        // Namen worden ook zonder hun tekens getypt: "Dogan" voor "Doğan", "Ozturk" voor "Öztürk".
+        VoegVormenZonderAccentenToe(voornamen);
+        VoegVormenZonderAccentenToe(achternamen);
+
+        // Dubbelzinnig: een naam die in kleine letters ook een Nederlands woord is ("Bakker", "Roos"), volgens de
+        // ingebedde woordenlijst; met de hand aangevuld en gecorrigeerd.
+        var woordenboek = Woordenboek.Standaard;
+        var dubbelzinnig = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var naam in voornamen.Concat(achternamen))
         {
-            if (IsBruikbareBogusNaam(naam, geenNaam))
+            if (woordenboek.Bevat(naam))
             {
-                achternamen.Add(naam);
+                dubbelzinnig.Add(naam);
             }
         }
 
-        var dubbelzinnig = new HashSet<string>(LeesResource("dubbelzinnige-namen.gegenereerd.txt"), StringComparer.OrdinalIgnoreCase);
         dubbelzinnig.UnionWith(LeesResource("dubbelzinnige-namen.extra.txt"));
         dubbelzinnig.ExceptWith(LeesResource("dubbelzinnige-namen.uitzonderingen.txt"));
 
@@ -97,18 +106,72 @@ internal sealed class NaamLijsten
         };
     }
 
-    private static bool IsBruikbareBogusNaam(string naam, HashSet<string> geenNaam) =>
-        naam.Length > 1
-        && naam.All(c => char.IsLetter(c) || c is '-' or '\'')
-        && !naam.Contains('Ã', StringComparison.Ordinal)
+    private static bool IsBruikbareNaam(string naam, HashSet<string> geenNaam) =>
+        naam.Length > 2
+        && naam.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')
         && !geenNaam.Contains(naam);
 
-    private static IEnumerable<string> BogusNamen(string sleutel)
+    private static void VoegVormenZonderAccentenToe(HashSet<string> namen)
     {
-        var lijst = (BArray)Bogus.Database.Get("name", sleutel, "nl");
-        for (var i = 0; i < lijst.Count; i++)
+        foreach (var naam in namen.ToList())
         {
-            yield return lijst[i].StringValue;
+            // Korte vormen niet: "Hội" zonder accenten is "Hoi", "Văn" is "Van".
+            var zonder = ZonderAccenten(naam);
+            if (zonder.Length >= 4 && !string.Equals(zonder, naam, StringComparison.Ordinal))
+            {
+                namen.Add(zonder);
+            }
+        }
+    }
+
+    /// <summary>"Doğan" → "Dogan", "Öztürk" → "Ozturk", "Łukasz" → "Lukasz", "Kılıç" → "Kilic".</summary>
+    internal static string ZonderAccenten(string naam)
+    {
+        var ontleed = naam.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(ontleed.Length);
+        foreach (var c in ontleed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                'ı' => 'i',
+                'ł' => 'l',
+                'Ł' => 'L',
+                'ø' => 'o',
+                'Ø' => 'O',
+                'đ' => 'd',
+                'Đ' => 'D',
+                _ => c,
+            });
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>De ingebedde namenlijsten per herkomst: "Anonimiteit.Namen.tr.voornamen.txt" → (naam, "voornamen").</summary>
+    private static IEnumerable<(string Bestand, string Soort)> NaamResources()
+    {
+        const string voorvoegsel = "Anonimiteit.";
+        foreach (var resource in typeof(NaamLijsten).GetTypeInfo().Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            if (!resource.StartsWith(voorvoegsel + "Namen.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var bestand = resource[voorvoegsel.Length..];
+            if (bestand.EndsWith(".voornamen.txt", StringComparison.Ordinal))
+            {
+                yield return (bestand, "voornamen");
+            }
+            else if (bestand.EndsWith(".achternamen.txt", StringComparison.Ordinal))
+            {
+                yield return (bestand, "achternamen");
+            }
         }
     }
 

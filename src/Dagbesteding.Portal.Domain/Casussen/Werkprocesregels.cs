@@ -214,9 +214,20 @@ public static class Werkprocesregels
         {
             return "Het kenmerk lijkt op een BSN. Gebruik het kenmerk van het dossier in RIS, nooit een BSN.";
         }
-        if (AnonimiteitsControle.Controleer(waarde).Any(b => b.Soort is BevindingSoort.Bsn or BevindingSoort.Email or BevindingSoort.Telefoon))
+        // The same check as every text shared with others: a kenmerk is seen by the aanbieder and on the board.
+        if (AnonimiteitsControle.Controleer(waarde) is [var bevinding, ..])
         {
-            return "Het kenmerk bevat gegevens die iemand kunnen herkennen. Gebruik het kenmerk van het dossier in RIS.";
+            var wat = bevinding.Soort switch
+            {
+                BevindingSoort.Naam => "een naam",
+                BevindingSoort.Geboortedatum => "een geboortedatum",
+                BevindingSoort.Adres or BevindingSoort.Postcode => "een adres of postcode",
+                BevindingSoort.Telefoon => "een telefoonnummer",
+                BevindingSoort.Email => "een e-mailadres",
+                BevindingSoort.Iban => "een rekeningnummer",
+                _ => "gegevens die iemand kunnen herkennen",
+            };
+            return $"Het kenmerk lijkt {wat} te bevatten. Gebruik het kenmerk van het dossier in RIS.";
         }
         return null;
     }

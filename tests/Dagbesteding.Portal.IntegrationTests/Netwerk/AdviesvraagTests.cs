@@ -83,6 +83,37 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         Assert.Equal(voor, await db.Adviesvragen.CountAsync());
     }
 
+    [Theory]
+    [InlineData("Bel mij op 06-12345678, dan plannen we een proefdag.", "Telefoon")]
+    [InlineData("Wij kennen mevrouw Bakker al, zij kan dinsdag komen.", "Naam")]
+    [InlineData("Stuur het BSN (111222333) maar door, dan melden we haar aan.", "BSN")]
+    public async Task Reageer_WithPersonalData_IsRefusedWithTheFinding_AndNothingIsStored(string tekst, string soort)
+    {
+        var id = await PlaatsAsync();
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+
+        var uitkomst = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = tekst }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains(uitkomst.Bevindingen, b => b.Soort == soort);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Reacties.CountAsync(r => r.AdviesvraagId == id));
+    }
+
+    [Fact]
+    public async Task Besluit_WithPersonalDataInTheToelichting_IsRefused_AndTheQuestionStaysOpen()
+    {
+        var id = await PlaatsAsync();
+        var vrager = await factory.ActorAsync(Vrager);
+
+        var uitkomst = await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { Toelichting = "Mevrouw Bakker kiest zelf voor de tuin." }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains(uitkomst.Bevindingen, b => b.Soort == "Naam");
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(AdviesvraagStatus.Open, (await db.Adviesvragen.SingleAsync(a => a.Id == id)).Status);
+    }
+
     [Fact]
     public async Task Plaats_ToAChannelTheUserIsNotIn_IsRefused()
     {

@@ -132,9 +132,9 @@ public sealed class CorpusTests(ITestOutputHelper uitvoer)
 
     internal sealed record CorpusRegel(int Regelnummer, IReadOnlyList<string> Verwacht, string Tekst);
 
-    internal static List<CorpusRegel> LeesCorpus()
+    internal static List<CorpusRegel> LeesCorpus(string bestand = "adviesvragen.tsv")
     {
-        var pad = Path.Combine(AppContext.BaseDirectory, "Domain", "Anonimiteit", "Corpus", "adviesvragen.tsv");
+        var pad = Path.Combine(AppContext.BaseDirectory, "Domain", "Anonimiteit", "Corpus", bestand);
         var regels = new List<CorpusRegel>();
         var nummer = 0;
         var kopGezien = false;

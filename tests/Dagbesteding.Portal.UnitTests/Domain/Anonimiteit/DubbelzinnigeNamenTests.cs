@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Dagbesteding.Portal.Domain.Anonimiteit;
 using Xunit.Abstractions;
@@ -5,33 +6,49 @@ using Xunit.Abstractions;
 namespace Dagbesteding.Portal.UnitTests.Domain.Anonimiteit;
 
 /// <summary>
-/// De lijst "dubbelzinnige-namen.gegenereerd.txt" bevat de namen (Bogus "nl" plus eigen lijsten) die in kleine
-/// letters ook in de Nederlandse woordenlijst staan (Debian-pakket wdutch, /usr/share/dict/dutch). De app leest
-/// alleen de gegenereerde lijst; de woordenlijst is alleen nodig om hem opnieuw te maken.
-/// Opnieuw genereren: <c>ANONIMITEIT_GENEREER_NAMEN=1 dotnet test tests/Dagbesteding.Portal.UnitTests --filter DubbelzinnigeNamen</c>.
+/// De ingebedde woordenlijst (Data/woordenlijst-nl.txt.gz) is de lijst van het Debian-pakket wdutch
+/// (/usr/share/dict/dutch) in kleine letters; daaruit volgt welke namen ook een gewoon woord zijn.
+/// Opnieuw maken: <c>ANONIMITEIT_GENEREER_WOORDENLIJST=1 dotnet test tests/Dagbesteding.Portal.UnitTests --filter Woordenboek</c>.
 /// </summary>
 public sealed class DubbelzinnigeNamenTests(ITestOutputHelper uitvoer)
 {
-    private const string Woordenlijst = "/usr/share/dict/dutch";
-    private const string Bestandsnaam = "dubbelzinnige-namen.gegenereerd.txt";
+    private const string Wdutch = "/usr/share/dict/dutch";
 
     [Fact]
-    public void GegenereerdeLijst_KomtOvereenMetWoordenlijst()
+    public void Woordenboek_IsDeWoordenlijstVanWdutchInKleineLetters()
     {
         // The test script installs wdutch; without it this check would prove nothing, so it fails instead of passing.
-        Assert.True(File.Exists(Woordenlijst), $"{Woordenlijst} ontbreekt: installeer het Debian-pakket wdutch (scripts/test.sh doet dat).");
+        Assert.True(File.Exists(Wdutch), $"{Wdutch} ontbreekt: installeer het Debian-pakket wdutch (scripts/test.sh doet dat).");
 
-        var verwacht = Genereer();
-        if (Environment.GetEnvironmentVariable("ANONIMITEIT_GENEREER_NAMEN") == "1")
+        var verwacht = File.ReadLines(Wdutch)
+            .Where(w => w.Length > 0 && !w.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is ' ' or '.'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (Environment.GetEnvironmentVariable("ANONIMITEIT_GENEREER_WOORDENLIJST") == "1")
         {
-            var pad = Path.Combine(Repositorymap(), "src", "Dagbesteding.Portal.Domain", "Anonimiteit", "Data", Bestandsnaam);
-            File.WriteAllText(pad, Opmaak(verwacht), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            uitvoer.WriteLine($"{verwacht.Count} namen geschreven naar {pad}.");
+            var pad = Path.Combine(Repositorymap(), "src", "Dagbesteding.Portal.Domain", "Anonimiteit", "Data", "woordenlijst-nl.txt.gz");
+            using var bestand = File.Create(pad);
+            using var gz = new GZipStream(bestand, CompressionLevel.SmallestSize);
+            gz.Write(Encoding.UTF8.GetBytes(string.Join('\n', verwacht) + "\n"));
+            uitvoer.WriteLine($"{verwacht.Count} woorden geschreven naar {pad}.");
             return;
         }
 
-        var vastgelegd = NaamLijsten.LeesResource(Bestandsnaam);
-        Assert.Equal(verwacht, vastgelegd);
+        Assert.Equal(verwacht, Woordenboek.Standaard.Woorden().ToList());
+    }
+
+    [Theory]
+    [InlineData("werkplaats", true)]
+    [InlineData("Dagbesteding", true)]
+    [InlineData("Werkplaatsplek", true)]
+    [InlineData("Buurtkamergroep", true)]
+    [InlineData("Tiziri", false)]
+    [InlineData("Massinissa", false)]
+    [InlineData("Yilmaz", false)]
+    public void Woordenboek_HerkentWoordenEnSamenstellingen(string woord, bool verwacht)
+    {
+        Assert.Equal(verwacht, Woordenboek.Standaard.IsWoordOfSamenstelling(woord));
     }
 
     [Theory]
@@ -61,48 +78,18 @@ public sealed class DubbelzinnigeNamenTests(ITestOutputHelper uitvoer)
     }
 
     [Fact]
-    public void Namenlijsten_BevattenBogusEnEigenNamen()
+    public void Namenlijsten_BevattenNamenPerHerkomstEnEigenNamen()
     {
         var lijsten = NaamLijsten.Standaard;
-        Assert.True(lijsten.Voornamen.Contains("Daan"), "Daan");      // Bogus
-        Assert.True(lijsten.Voornamen.Contains("Ayoub"), "Ayoub");     // eigen lijst
-        Assert.True(lijsten.Achternamen.Contains("Dijkstra"), "Dijkstra"); // Bogus
-        Assert.True(lijsten.Achternamen.Contains("Boateng"), "Boateng");  // eigen lijst
+        Assert.True(lijsten.Voornamen.Contains("Daan"), "Daan");           // nl
+        Assert.True(lijsten.Voornamen.Contains("Ayoub"), "Ayoub");         // eigen lijst
+        Assert.True(lijsten.Achternamen.Contains("Dijkstra"), "Dijkstra"); // nl
+        Assert.True(lijsten.Achternamen.Contains("Boateng"), "Boateng");   // eigen lijst
+        Assert.True(lijsten.Achternamen.Contains("Acheampong"), "Acheampong"); // en_GH
+        Assert.True(lijsten.Achternamen.Contains("Adamczyk"), "Adamczyk"); // pl
+        Assert.True(lijsten.Voornamen.Contains("Abyasa"), "Abyasa");       // id_ID
         Assert.False(lijsten.Achternamen.Contains("Stichting"), "Stichting");
-        Assert.True(lijsten.Voornamen.Count > 1000, $"{lijsten.Voornamen.Count} voornamen");
-    }
-
-    private static List<string> Genereer()
-    {
-        var woorden = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var regel in File.ReadLines(Woordenlijst))
-        {
-            // Alleen woorden die in kleine letters in de lijst staan: "bakker" wel, de eigennaam "Emma" niet.
-            if (regel.Length > 0 && !regel.Any(char.IsUpper))
-            {
-                woorden.Add(regel);
-            }
-        }
-
-        return NaamLijsten.Standaard.AlleNamen
-            .Where(naam => woorden.Contains(naam.ToLowerInvariant()))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static string Opmaak(List<string> namen)
-    {
-        var sb = new StringBuilder();
-        sb.Append("# GEGENEREERD - niet met de hand bewerken; zie DubbelzinnigeNamenTests in de unit tests.\n");
-        sb.Append("# Namen uit Bogus (nl) en de eigen lijsten die in kleine letters ook een Nederlands woord zijn\n");
-        sb.Append("# volgens de woordenlijst van het Debian-pakket wdutch (/usr/share/dict/dutch).\n");
-        sb.Append("# Handmatige correcties: dubbelzinnige-namen.extra.txt en dubbelzinnige-namen.uitzonderingen.txt.\n");
-        foreach (var naam in namen)
-        {
-            sb.Append(naam).Append('\n');
-        }
-
-        return sb.ToString();
+        Assert.True(lijsten.Voornamen.Count > 5000, $"{lijsten.Voornamen.Count} voornamen");
     }
 
     private static string Repositorymap()

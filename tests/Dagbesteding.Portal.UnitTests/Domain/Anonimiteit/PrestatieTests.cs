@@ -38,7 +38,7 @@ public sealed class PrestatieTests(ITestOutputHelper uitvoer)
     /// <summary>Plakt corpusteksten (schoon en vuil door elkaar) aan elkaar tot ongeveer <paramref name="lengte"/> tekens.</summary>
     private static string MaakTekst(int lengte)
     {
-        var corpus = CorpusTests.LeesCorpus();
+        var corpus = CorpusTests.LeesCorpus().Concat(CorpusTests.LeesCorpus("herkomst-ontwikkel.tsv")).ToList();
         var sb = new StringBuilder();
         var i = 0;
         while (sb.Length < lengte)

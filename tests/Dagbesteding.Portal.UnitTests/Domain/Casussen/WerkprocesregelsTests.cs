@@ -288,6 +288,8 @@ public sealed class WerkprocesregelsTests
     [Theory]
     [InlineData("RIS-2026-00123")]
     [InlineData("BT-West-4411")]
+    [InlineData("WEST-2026-0173")]
+    [InlineData("Zuidoost 2027-12")]
     [InlineData("123456789")]
     public void Kenmerk_ZonderBsn_IsToegestaan(string kenmerk) =>
         Assert.Null(Werkprocesregels.ToetsKenmerk(kenmerk));
@@ -312,6 +314,16 @@ public sealed class WerkprocesregelsTests
     [Fact]
     public void Kenmerk_TeLang_WordtGeweigerd() =>
         Assert.Contains("te lang", Werkprocesregels.ToetsKenmerk(new string('A', 41)));
+
+    [Theory]
+    [InlineData("Casus Yilmaz West", "een naam")]
+    [InlineData("mw. Ramdin 2026", "een naam")]
+    [InlineData("RIS-12-3-1961", "een geboortedatum")]
+    [InlineData("Dapperstraat 12 hs", "een adres of postcode")]
+    [InlineData("1093 AB-04", "een adres of postcode")]
+    [InlineData("0612345678", "een telefoonnummer")]
+    public void Kenmerk_MetPersoonsgegeven_WordtGeweigerdMetDeSoort(string kenmerk, string wat) =>
+        Assert.Equal($"Het kenmerk lijkt {wat} te bevatten. Gebruik het kenmerk van het dossier in RIS.", Werkprocesregels.ToetsKenmerk(kenmerk));
 
     [Fact]
     public void Kenmerk_MetEmail_WordtGeweigerd() =>

@@ -1,0 +1,310 @@
+using System.Collections.Frozen;
+
+namespace Dagbesteding.Portal.Domain.Anonimiteit;
+
+/// <summary>
+/// Namen die in geen lijst staan, gevonden aan hun vorm en plaats: een woord met een hoofdletter dat geen
+/// Nederlands woord is (ook geen samenstelling), op een plek waar in deze teksten een persoon staat.
+/// </summary>
+/// <remarks>
+/// Namenlijsten missen altijd namen: Amsterdam heeft namen van honderden herkomsten en elke schrijfwijze. Een
+/// naam valt wel op door wat eromheen staat: "haar dochter Tiziri", "gesprek met Dihya", "Massinissa komt uit
+/// Osdorp", "Yuba (34)", "Groet, Tanirt". Plaatsen, talen en organisaties staan juist na "in", "uit", "bij" of
+/// "naar", en komen zelden op die plekken; wat er toch staat, hoort in de lijst van niet-namen.
+/// </remarks>
+internal sealed partial class NaamHerkenner
+{
+    /// <summary>Woorden voor een persoon of een relatie, waarna een naam kan volgen ("haar zus Amina").</summary>
+    private static readonly FrozenSet<string> Persoonswoorden = new[]
+    {
+        "cliënt", "cliënte", "client", "cliente", "klant", "deelnemer", "deelneemster", "bewoner", "bewoonster",
+        "dochter", "zoon", "broer", "zus", "zusje", "broertje", "moeder", "vader", "ouder", "ouders", "kind", "kleinzoon",
+        "kleindochter", "neef", "nicht", "partner", "vriend", "vriendin", "echtgenoot", "echtgenote", "man", "vrouw",
+        "jongen", "meisje", "jongeman", "collega", "buurman", "buurvrouw", "mantelzorger", "begeleider", "begeleidster",
+        "mentor", "bewindvoerder", "casemanager", "coach", "stagiair", "stagiaire", "vrijwilliger", "zwager", "schoonzus",
+        "schoonmoeder", "stiefvader", "stiefmoeder", "pleegmoeder", "pleegvader", "verzorger",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Woorden voor een dossier of verslag, waarna de achternaam van de cliënt staat ("Casus Amezian Noord").</summary>
+    private static readonly FrozenSet<string> Dossierwoorden = new[]
+    {
+        "casus", "evaluatie", "dossier", "verslag", "aanmelding", "intake", "overdracht", "traject", "signaal",
+        "notitie", "kenmerk", "zaak", "gezin", "familie", "huishouden",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Werkwoorden en voorzetsels waarna in deze teksten een persoon staat ("sprak Dihya", "plek voor Yuba").</summary>
+    private static readonly FrozenSet<string> VoorEenPersoon = new[]
+    {
+        "met", "voor", "sprak", "spraken", "gesproken", "bel", "belde", "gebeld", "zag", "gezien", "ken", "kent", "kende",
+        "begeleid", "begeleidt", "begeleidde", "help", "helpt", "hielp", "geholpen", "vraag", "vroeg", "gevraagd",
+        "bezocht", "bezoek", "ontmoette", "aangemeld", "meld", "mail", "mailde", "appte", "app", "vertelde",
+        "zei", "tegen", "namens", "cc",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Werkwoorden die na een naam aan het begin van een zin komen ("Massinissa komt uit Osdorp").</summary>
+    private static readonly FrozenSet<string> NaEenPersoon = new[]
+    {
+        "is", "was", "heeft", "had", "woont", "woonde", "komt", "kwam", "wil", "wilde", "zoekt", "zocht", "gaat", "ging",
+        "werkt", "werkte", "kan", "kon", "zit", "zat", "vindt", "vond", "houdt", "hield", "krijgt", "kreeg", "moet",
+        "moest", "wordt", "werd", "doet", "deed", "loopt", "liep", "voelt", "voelde", "vertelt", "vertelde", "zegt",
+        "zei", "belt", "belde", "spreekt", "sprak", "praat", "kookt", "fietst", "sport", "schildert", "tekent", "mag",
+        "mocht", "zou", "zal", "staat", "stond", "blijft", "bleef", "verblijft", "volgt", "volgde", "durft",
+        "kent", "snapt", "begrijpt", "lijkt", "ziet", "hoort", "leeft", "slaapt", "eet", "drinkt", "rookt", "gebruikt",
+        "zelf",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Groeten en aanheffen, waarna een naam staat ("Groet, Tanirt", "Hoi Dihya").</summary>
+    private static readonly FrozenSet<string> Groeten = new[]
+    {
+        "groet", "groetjes", "groeten", "gr", "grt", "mvg", "vg", "hoi", "hallo", "hey", "hi", "beste", "lieve", "dag",
+        "dank", "bedankt", "thanks", "namens",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"ziekte van Huntington", "syndroom van Williams": na deze woorden is een naam een aandoening.</summary>
+    private static readonly FrozenSet<string> Aandoeningswoorden = new[]
+    {
+        "ziekte", "syndroom", "aandoening", "methode", "model", "wet", "prijs", "test", "schaal",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Woordenboek _woordenboek = Woordenboek.Standaard;
+
+    /// <summary>
+    /// Een onbekend woord met een hoofdletter op een naampositie, of een bekende naam in kleine letters op een
+    /// naampositie ("ik sprak fatima"). Geeft het laatste token van de naam, of -1.
+    /// </summary>
+    private int ProbeerNaampositie(Tekst tekst, int i, bool[] overslaan, List<Kandidaat> kandidaten)
+    {
+        var woord = ZonderBezit(tekst.Span(i));
+        if (woord.Length < 3 || NaAandoeningswoord(tekst, i))
+        {
+            return -1;
+        }
+
+        if (tekst.BeginKleineLetter(i))
+        {
+            return ProbeerNaamInKleineLetters(tekst, i, woord, kandidaten);
+        }
+
+        if (!tekst.BeginHoofdletter(i))
+        {
+            return -1;
+        }
+
+        // Een bekende naam die ook een gewoon woord is ("Roos", "Dekker", "Noor") telt alleen op een sterke plek.
+        var onbekend = IsOnbekend(woord);
+        var dubbelzinnigeNaam = !onbekend && IsDubbelzinnig(woord) && !_geenNaam.Contains(woord)
+            && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && (IsVoornaam(woord) || _achternamen.Contains(woord));
+        if (!onbekend && !dubbelzinnigeNaam)
+        {
+            return -1;
+        }
+
+        // De naam kan doorlopen: "Tiziri Amezian", "Kwabena el Idrissi".
+        var eind = LeesNaamdelen(tekst, tekst.VolgendWoord(i), overslaan, onbekendToegestaan: false, out var straat);
+        if (straat)
+        {
+            return eind;
+        }
+
+        var volgende = tekst.VolgendWoord(i);
+        var volgtOnbekendeHoofdletter = volgende >= 0 && !overslaan[volgende] && tekst.BeginHoofdletter(volgende)
+            && IsOnbekend(ZonderBezit(tekst.Span(volgende))) && !tekst.IsZinsbegin(volgende);
+        if (eind < 0 && volgtOnbekendeHoofdletter && onbekend)
+        {
+            eind = volgende;
+        }
+
+        var sterk = NaPersoonswoord(tekst, i) || VoorLeeftijd(tekst, i) || VoorEnBezit(tekst, i);
+        var zwak = eind >= 0
+            || MiddenInZinZonderPlaatsvoorzetsel(tekst, i)
+            || HeeftBezitsvorm(tekst, i)
+            || NaWerkwoordVoorEenPersoon(tekst, i)
+            || NaGroet(tekst, i)
+            || (tekst.IsZinsbegin(i) && VoorWerkwoord(tekst, i));
+        if (!(sterk || (onbekend && zwak)))
+        {
+            return -1;
+        }
+
+        var laatste = eind >= 0 ? eind : i;
+        kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[i].Start, tekst.Tokens[laatste].Einde));
+        return laatste;
+    }
+
+    /// <summary>"sprak fatima gisteren", "groet, sanne": een bekende, ondubbelzinnige naam in kleine letters.</summary>
+    private int ProbeerNaamInKleineLetters(Tekst tekst, int i, ReadOnlySpan<char> woord, List<Kandidaat> kandidaten)
+    {
+        if (woord.Length < 4 || _geenNaam.Contains(woord) || IsDubbelzinnig(woord) || _woordenboek.IsWoordOfSamenstelling(woord)
+            || !(IsVoornaam(woord) || _achternamen.Contains(woord)))
+        {
+            return -1;
+        }
+
+        if (!(NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)))
+        {
+            return -1;
+        }
+
+        kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[i].Start, tekst.Tokens[i].Einde));
+        return i;
+    }
+
+    /// <summary>Geen Nederlands woord of samenstelling, geen niet-naam, geen straat en geen dubbelzinnige naam.</summary>
+    private bool IsOnbekend(ReadOnlySpan<char> woord)
+    {
+        if (_geenNaam.Contains(woord) || IsDubbelzinnig(woord) || Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            || IsStraatwoord(woord, hoofdletter: true))
+        {
+            return false;
+        }
+
+        if (!woord.Contains('-'))
+        {
+            return !_woordenboek.IsWoordOfSamenstelling(woord);
+        }
+
+        // "Ramdin-Sewdien" wel, "Turks-Nederlands" en "Oost-Indisch" niet: geen enkel deel mag een gewoon woord zijn.
+        foreach (var deel in woord.Split('-'))
+        {
+            var d = woord[deel];
+            if (d.Length == 0 || _geenNaam.Contains(d) || _woordenboek.IsWoordOfSamenstelling(d))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HeeftBezitsvorm(Tekst tekst, int i)
+    {
+        var s = tekst.Span(i);
+        return s.Length > 3 && (s.EndsWith("'s") || s.EndsWith("’s"));
+    }
+
+    /// <summary>"haar dochter Tiziri", "Casus Amezian", "Ophaaladres Tiziri:", "de moeder van Yuba", "Mailadres van Olena".</summary>
+    private static bool NaPersoonswoord(Tekst tekst, int i)
+    {
+        var ervoor = VorigWoordOverLeestekens(tekst, i, ':');
+        if (ervoor < 0)
+        {
+            return false;
+        }
+
+        if (IsPersoonsOfDossierwoord(tekst.Span(ervoor)))
+        {
+            return true;
+        }
+
+        var voorVan = tekst.IsGelijk(ervoor, "van") ? tekst.VorigWoord(ervoor) : -1;
+        return voorVan >= 0 && IsPersoonsOfDossierwoord(tekst.Span(voorVan));
+    }
+
+    private static bool IsPersoonsOfDossierwoord(ReadOnlySpan<char> woord) =>
+        Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+        || Dossierwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+        || woord.EndsWith("adres", StringComparison.OrdinalIgnoreCase)
+        || woord.EndsWith("nummer", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NaWerkwoordVoorEenPersoon(Tekst tekst, int i)
+    {
+        var ervoor = VorigWoordOverLeestekens(tekst, i, ':');
+        return ervoor >= 0 && VoorEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(ervoor));
+    }
+
+    /// <summary>
+    /// Midden in een zin is een onbekend woord met een hoofdletter meestal een naam ("Ik heb Tanirt gevraagd"), tenzij er
+    /// een voorzetsel van plaats, een lidwoord of een eigennaam voor staat ("uit Nador", "bij Levvel", "de Kolenkit").
+    /// </summary>
+    private bool MiddenInZinZonderPlaatsvoorzetsel(Tekst tekst, int i)
+    {
+        if (tekst.IsZinsbegin(i))
+        {
+            return false;
+        }
+
+        var ervoor = tekst.VorigWoord(i);
+        if (ervoor < 0)
+        {
+            // Na een leesteken midden in de zin ("..., Tanirt") telt alleen een komma.
+            return i > 0 && tekst.IsTeken(i - 1, ',');
+        }
+
+        var woord = tekst.Span(ervoor);
+        return !Plaatsvoorzetsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Lidwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !tekst.BeginHoofdletter(ervoor)
+            && !Tekst.AllesHoofdletters(woord);
+    }
+
+    /// <summary>Voorzetsels waarna een plaats, organisatie of ding staat, geen persoon.</summary>
+    private static readonly FrozenSet<string> Plaatsvoorzetsels = new[]
+    {
+        "in", "uit", "naar", "bij", "te", "rond", "richting", "nabij", "via", "vanuit", "tot", "op", "aan", "over",
+        "onder", "achter", "naast", "tegenover", "langs", "door", "per", "van", "vanaf", "sinds", "zoals", "of", "en",
+        "noem", "heet", "heten", "genaamd", "project", "programma", "methode", "app", "website", "site",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Noor en haar moeder komen kijken".</summary>
+    private static bool VoorEnBezit(Tekst tekst, int i)
+    {
+        var en = tekst.VolgendWoord(i);
+        var bezit = en >= 0 && tekst.IsGelijk(en, "en") ? tekst.VolgendWoord(en) : -1;
+        return bezit >= 0 && (tekst.IsGelijk(bezit, "haar") || tekst.IsGelijk(bezit, "zijn") || tekst.IsGelijk(bezit, "hun"));
+    }
+
+    private static bool NaGroet(Tekst tekst, int i)
+    {
+        var ervoor = VorigWoordOverLeestekens(tekst, i, ',', '.', '!', '\n');
+        return ervoor >= 0 && Groeten.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(ervoor));
+    }
+
+    /// <summary>"Yuba (34)", "Yuba, 34 jaar", "Yuba 34 jr".</summary>
+    private static bool VoorLeeftijd(Tekst tekst, int i)
+    {
+        var j = i + 1;
+        if (tekst.IsTeken(j, '(') || tekst.IsTeken(j, ','))
+        {
+            j++;
+        }
+
+        return tekst.IsGetal(j) && tekst.Span(j).Length <= 2
+            && (tekst.IsTeken(j + 1, ')') || tekst.IsGelijk(j + 1, "jaar") || tekst.IsGelijk(j + 1, "jr") || tekst.IsTeken(j + 1, ','));
+    }
+
+    private static bool VoorWerkwoord(Tekst tekst, int i)
+    {
+        var na = tekst.VolgendWoord(i);
+        return na >= 0 && tekst.BeginKleineLetter(na) && NaEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na));
+    }
+
+    private static bool NaAandoeningswoord(Tekst tekst, int i)
+    {
+        var ervoor = tekst.VorigWoord(i);
+        if (ervoor >= 0 && tekst.IsGelijk(ervoor, "van"))
+        {
+            ervoor = tekst.VorigWoord(ervoor);
+        }
+
+        return ervoor >= 0 && Aandoeningswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(ervoor));
+    }
+
+    /// <summary>Het vorige woord, ook als er één van <paramref name="leestekens"/> (en spaties of een regeleinde) tussen staat.</summary>
+    private static int VorigWoordOverLeestekens(Tekst tekst, int i, params char[] leestekens)
+    {
+        var p = i - 1;
+        var overgeslagen = 0;
+        while (p >= 0 && overgeslagen < 2
+            && ((tekst.Tokens[p].Soort == TokenSoort.Teken && Array.IndexOf(leestekens, tekst.Waarde[tekst.Tokens[p].Start]) >= 0)
+                || (tekst.Tokens[p].Soort == TokenSoort.Regeleinde && Array.IndexOf(leestekens, '\n') >= 0)))
+        {
+            p--;
+            overgeslagen++;
+        }
+
+        return tekst.IsWoord(p) ? p : -1;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using Dagbesteding.Portal.Domain.Anonimiteit;
+using Xunit.Abstractions;
+
+namespace Dagbesteding.Portal.UnitTests.Domain.Anonimiteit;
+
+/// <summary>
+/// The corpus of issue 12: texts with names of every origin Amsterdam has, every kind of personal data, and hard
+/// clean texts, written apart from the check (by someone who did not read it). Split at random (fixed seed) into
+/// two halves: the rules were built on <c>herkomst-ontwikkel.tsv</c> only; <c>herkomst-toets.tsv</c> was held out
+/// and measured once at the end (figures in the issue's closing note and in docs/anonimiteit.md).
+/// </summary>
+public sealed class HerkomstCorpusTests(ITestOutputHelper uitvoer)
+{
+    [Fact]
+    public void Ontwikkelhelft_FindsAtLeast98PercentAndFlagsAtMost2PercentOfCleanTexts()
+    {
+        var meting = Meet("herkomst-ontwikkel.tsv");
+
+        Assert.True(meting.Detectie >= 0.98, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 0.02, $"vals positief {meting.ValsPositief:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half, measured once (2026-12-02) after the rules were built on the other half: 308 of 321 pieces
+    /// of personal data found (96.0 %; target 98 %, not met) and 1 of 196 clean texts flagged (0.5 %; target 2 %,
+    /// met). Before issue 12 the check found 85.4 % of it. The targets are asserted on the development half; here the
+    /// one-time figures are a floor, so a change that makes the check worse on unseen text turns this red.
+    /// </summary>
+    [Fact]
+    public void Toetshelft_DoesNotFallBelowItsOneTimeMeasurement()
+    {
+        var meting = Meet("herkomst-toets.tsv");
+
+        Assert.True(meting.Detectie >= 308.0 / 321, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 1.0 / 196, $"vals positief {meting.ValsPositief:P1}");
+    }
+
+    [Fact]
+    public void Corpus_HasAtLeast600TextsOfBothKinds()
+    {
+        var ontwikkel = CorpusTests.LeesCorpus("herkomst-ontwikkel.tsv");
+        var toets = CorpusTests.LeesCorpus("herkomst-toets.tsv");
+
+        Assert.True(ontwikkel.Count + toets.Count >= 600, $"{ontwikkel.Count} + {toets.Count} teksten");
+        foreach (var helft in new[] { ontwikkel, toets })
+        {
+            Assert.InRange(helft.Count(r => r.Verwacht.Count == 0), helft.Count / 4, helft.Count * 3 / 4);
+            Assert.All(helft.SelectMany(r => r.Verwacht), s => Assert.Contains(s, BevindingSoort.Alle));
+        }
+    }
+
+    private sealed record Meting(double Detectie, double ValsPositief);
+
+    private Meting Meet(string bestand)
+    {
+        var corpus = CorpusTests.LeesCorpus(bestand);
+        var schoon = 0;
+        var valsPositief = 0;
+        var verwacht = 0;
+        var gevonden = 0;
+        var perSoort = BevindingSoort.Alle.ToDictionary(s => s, _ => (Verwacht: 0, Gevonden: 0));
+        var missers = new StringBuilder();
+        foreach (var regel in corpus)
+        {
+            var bevindingen = AnonimiteitsControle.Controleer(regel.Tekst);
+            if (regel.Verwacht.Count == 0)
+            {
+                schoon++;
+                if (bevindingen.Count > 0)
+                {
+                    valsPositief++;
+                    missers.AppendLine(CultureInfo.InvariantCulture, $"  vals positief, regel {regel.Regelnummer}: {Beschrijf(regel.Tekst, bevindingen)}");
+                }
+
+                continue;
+            }
+
+            var soorten = bevindingen.Select(b => b.Soort).ToHashSet();
+            foreach (var soort in regel.Verwacht)
+            {
+                verwacht++;
+                var (v, g) = perSoort[soort];
+                var raak = soorten.Contains(soort);
+                gevonden += raak ? 1 : 0;
+                perSoort[soort] = (v + 1, g + (raak ? 1 : 0));
+                if (!raak)
+                {
+                    missers.AppendLine(CultureInfo.InvariantCulture, $"  gemist {soort}, regel {regel.Regelnummer}: {regel.Tekst} — gevonden {Beschrijf(regel.Tekst, bevindingen)}");
+                }
+            }
+        }
+
+        var meting = new Meting((double)gevonden / verwacht, (double)valsPositief / schoon);
+        uitvoer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{bestand}: {corpus.Count} teksten; gevonden {gevonden}/{verwacht} = {meting.Detectie:P1}; vals positief {valsPositief}/{schoon} = {meting.ValsPositief:P1}"));
+        foreach (var (soort, (v, g)) in perSoort.Where(p => p.Value.Verwacht > 0))
+        {
+            uitvoer.WriteLine($"  {soort}: {g}/{v}");
+        }
+
+        uitvoer.WriteLine(missers.ToString());
+        return meting;
+    }
+
+    private static string Beschrijf(string tekst, IReadOnlyList<Bevinding> bevindingen) =>
+        bevindingen.Count == 0 ? "niets" : string.Join("; ", bevindingen.Select(b => $"{b.Soort} '{tekst.Substring(b.Start, b.Lengte)}'"));
+}
