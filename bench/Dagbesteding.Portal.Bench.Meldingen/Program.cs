@@ -49,6 +49,7 @@ internal static class Bench
                 {
                     StadsdeelId = stadsdeelId,
                     Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+                    WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
                     GewenstPerceel = Perceel.Meedoen,
                     Vraag = $"Benchmarkvraag {i}: wie heeft plek voor iemand die graag buiten werkt, twee dagen per week?",
                 });

@@ -74,6 +74,7 @@ public static class RealtimeLatentie
             {
                 StadsdeelId = westId,
                 Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+                WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
                 Vraag = $"Benchmark: wie heeft plek voor iemand van 30 die graag kookt? Vraag {v + 1}.",
             });
             if (!uitkomst.Gelukt)

@@ -86,7 +86,7 @@ public sealed class InstellingenTests(PortalServer server)
         await shell.WachtOpInteractiefAsync();
         await shell.NavLink("Instellingen").ClickAsync();
         var instellingen = new InstellingenPage(page);
-        var schakelaar = instellingen.PushSchakelaar("Besluit over een adviesvraag waarop ik reageerde");
+        var schakelaar = instellingen.PushSchakelaar("Besluit over een adviesvraag waarbij ik betrokken ben");
         await Expect(schakelaar).ToBeCheckedAsync();
 
         await schakelaar.ClickAsync();
@@ -95,7 +95,7 @@ public sealed class InstellingenTests(PortalServer server)
 
         await page.ReloadAsync();
         await shell.WachtOpInteractiefAsync();
-        await Expect(instellingen.PushSchakelaar("Besluit over een adviesvraag waarop ik reageerde")).Not.ToBeCheckedAsync();
+        await Expect(instellingen.PushSchakelaar("Besluit over een adviesvraag waarbij ik betrokken ben")).Not.ToBeCheckedAsync();
         await Expect(instellingen.PushSchakelaar("Reactie op mijn adviesvraag")).ToBeCheckedAsync();
         await page.Context.CloseAsync();
     }

@@ -28,12 +28,13 @@ public sealed class NetwerkTests(PortalServer server)
         await aanbieder.OpenFeedAsync();
         await oost.OpenFeedAsync();
 
-        await vrager.StelVraagAsync("27–45 jaar", tekst);
+        await vrager.StelVraagAsync("27–45 jaar", tekst, "Wil graag buiten werken, twee ochtenden per week.");
         await Expect(vragerPagina).ToHaveURLAsync(new Regex(@"/netwerk/vragen/\d+$"));
         var id = vragerPagina.Url.Split('/').Last();
 
-        // Live, without reloading: the aanbieder's open feed shows the new question within 2 seconds.
+        // Live, without reloading: the aanbieder's open feed shows the new question within 2 seconds, the wish first.
         await Expect(aanbieder.Kaart($"kenmerk {kenmerk}")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        await Expect(aanbieder.Kaart($"kenmerk {kenmerk}").GetByTestId("wens")).ToHaveTextAsync("Wens van de Amsterdammer: Wil graag buiten werken, twee ochtenden per week.");
 
         await aanbiederPagina.GotoAsync($"/netwerk/vragen/{id}");
         await new ShellPage(aanbiederPagina).WachtOpInteractiefAsync();
@@ -42,6 +43,9 @@ public sealed class NetwerkTests(PortalServer server)
 
         // The asker's open thread shows the offer live and the asker decides.
         await Expect(vrager.Reacties.Filter(new() { HasText = "tuinploeg" })).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        // Within the two working days the decision asks to confirm that everyone was heard (spelregels).
+        await vrager.BesluitAsync("Aanbod van De Houtloods", "Na een proefdag gekozen voor deze plek.", iedereenGehoord: false);
+        await Expect(vrager.BesluitFout).ToContainTextAsync("Bevestig dat alle betrokkenen zijn gehoord");
         await vrager.BesluitAsync("Aanbod van De Houtloods", "Na een proefdag gekozen voor deze plek.");
         await Expect(vrager.Besluit).ToContainTextAsync("gekozen voor het aanbod van De Houtloods");
         // Everyone who replied sees the decision, live.

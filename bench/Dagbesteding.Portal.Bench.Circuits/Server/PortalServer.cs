@@ -40,6 +40,7 @@ public static class PortalServer
             {
                 StadsdeelId = west,
                 Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+                WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
                 Vraag = $"Wie heeft plek voor iemand die graag tuiniert? Kenmerk bench {sentinel}",
             });
             return uitkomst.Fout;

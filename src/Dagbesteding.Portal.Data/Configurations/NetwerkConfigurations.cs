@@ -35,7 +35,9 @@ internal sealed class AdviesvraagConfiguration : IEntityTypeConfiguration<Advies
     public void Configure(EntityTypeBuilder<Adviesvraag> b)
     {
         b.Property(x => x.Vraag).HasMaxLength(2000);
+        b.Property(x => x.WensAmsterdammer).HasMaxLength(500);
         b.Property(x => x.BesluitToelichting).HasMaxLength(1000);
+        b.HasOne(x => x.BesluitDoor).WithMany().HasForeignKey(x => x.BesluitDoorId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.KanaalId, x.GeplaatstOp });
         // The deadline sweep looks for open requests by their stored moments.
         b.HasIndex(x => new { x.Status, x.WaarschuwingOp });

@@ -11,6 +11,8 @@ public enum MeldingSoort
     EvaluatieTeLaat = 6,
     /// <summary>Everything else about a casus: signals, a warm handover, a changed plan, regie.</summary>
     Casus = 7,
+    /// <summary>The two working days passed without a reply: for the asker and the netwerkmanagers of the channel.</summary>
+    AdviesvraagVerlopen = 8,
 }
 
 public static class MeldingSoortExtensions
@@ -19,11 +21,12 @@ public static class MeldingSoortExtensions
     {
         MeldingSoort.NieuweAdviesvraag => "Nieuwe adviesvraag in mijn netwerkkanaal",
         MeldingSoort.ReactieOpMijnVraag => "Reactie op mijn adviesvraag",
-        MeldingSoort.BesluitOpMijnReactie => "Besluit over een adviesvraag waarop ik reageerde",
+        MeldingSoort.BesluitOpMijnReactie => "Besluit over een adviesvraag waarbij ik betrokken ben",
         MeldingSoort.Escalatie => "Adviesvraag zonder reactie (escalatie)",
         MeldingSoort.EvaluatieGeopend => "Evaluatie geopend",
         MeldingSoort.EvaluatieTeLaat => "Evaluatie te laat",
         MeldingSoort.Casus => "Overige meldingen over mijn casussen",
+        MeldingSoort.AdviesvraagVerlopen => "Reactietermijn van een adviesvraag verstreken",
         _ => soort.ToString(),
     };
 }

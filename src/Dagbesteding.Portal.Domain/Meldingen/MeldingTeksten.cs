@@ -14,10 +14,13 @@ public static class MeldingTeksten
     public static string ReactieOpMijnVraag(int adviesvraagId, bool aanbod) =>
         aanbod ? $"Nieuw aanbod op uw adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op uw adviesvraag #{adviesvraagId}";
 
-    public static string Besluit(int adviesvraagId) => $"Er is besloten over adviesvraag #{adviesvraagId}, waarop u reageerde";
+    public static string Besluit(int adviesvraagId) => $"Er is besloten over adviesvraag #{adviesvraagId}, waarbij u betrokken bent";
 
     public static string Escalatie(int adviesvraagId, string kanaalNaam) =>
         $"Adviesvraag #{adviesvraagId} in {kanaalNaam} heeft nog geen reactie";
+
+    public static string Verlopen(int adviesvraagId, string kanaalNaam) =>
+        $"De reactietermijn van adviesvraag #{adviesvraagId} in {kanaalNaam} is verstreken";
 
     public static string Casus(MeldingSoort soort, int casusId) => soort switch
     {

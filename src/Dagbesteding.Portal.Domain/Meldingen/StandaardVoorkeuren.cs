@@ -19,6 +19,7 @@ public static class StandaardVoorkeuren
         MeldingSoort.Escalatie => new Voorkeur(true, EmailKeuze.Direct),
         MeldingSoort.EvaluatieGeopend => new Voorkeur(true, EmailKeuze.Direct),
         MeldingSoort.EvaluatieTeLaat => new Voorkeur(true, EmailKeuze.Direct),
+        MeldingSoort.AdviesvraagVerlopen => new Voorkeur(true, EmailKeuze.Direct),
         _ => new Voorkeur(true, EmailKeuze.Overzicht),
     };
 

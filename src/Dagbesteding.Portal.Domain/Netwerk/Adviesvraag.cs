@@ -18,6 +18,11 @@ public class Adviesvraag
     public Perceel? GewenstPerceel { get; set; }
     public bool VervoerNodig { get; set; }
     public bool Spoed { get; set; }
+    /// <summary>
+    /// "De wens van de Amsterdammer staat voorop": what the person wants, in their own terms, shown first. Empty only on
+    /// questions posted before the field existed.
+    /// </summary>
+    public string? WensAmsterdammer { get; set; }
     public required string Vraag { get; set; }
     public List<Doelgroep> Doelgroepen { get; set; } = [];
     /// <summary>Optional: the asker's concrete question about, or preference for, a locatie of the sociale kaart.</summary>
@@ -35,6 +40,11 @@ public class Adviesvraag
     public TimeSpan? EersteReactieWerktijd { get; set; }
     public bool? TermijnGehaald { get; set; }
     public DateTimeOffset? BesluitOp { get; set; }
+    /// <summary>How the question was closed (with <see cref="BesluitOp"/>); null on questions closed before this was kept.</summary>
+    public Afsluiting? Afsluiting { get; set; }
+    /// <summary>Who recorded the decision or the close: the asker, or a buurtteammedewerker who took the regie.</summary>
+    public int? BesluitDoorId { get; set; }
+    public Medewerker? BesluitDoor { get; set; }
     public int? GekozenReactieId { get; set; }
     public string? BesluitToelichting { get; set; }
     public List<Reactie> Reacties { get; set; } = [];

@@ -140,6 +140,40 @@ public sealed class WerkdagKalender
         return totaal;
     }
 
+    /// <summary>
+    /// The moment at which <paramref name="werktijd"/> of working time has passed after <paramref name="van"/>, counted
+    /// as <see cref="Werktijd"/> counts it (whole working days, 00:00 up to the next 00:00 in Amsterdam). The inverse of
+    /// <see cref="Werktijd"/>: <c>Werktijd(van, NaWerktijd(van, t)) == t</c>. Used for "half a working day after posting".
+    /// </summary>
+    /// <remarks>
+    /// Starting on a non-working day, the count begins at the start of the next working day. Zero working time is
+    /// <paramref name="van"/> itself. The result is in Amsterdam time.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="werktijd"/> is negative.</exception>
+    public DateTimeOffset NaWerktijd(DateTimeOffset van, TimeSpan werktijd)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(werktijd, TimeSpan.Zero);
+
+        var moment = TimeZoneInfo.ConvertTime(van, Tijdzone);
+        var rest = werktijd;
+        var dag = DateOnly.FromDateTime(moment.DateTime);
+        while (true)
+        {
+            var eindeVanDag = NaarAmsterdam(dag.AddDays(1), TimeOnly.MinValue);
+            if (IsWerkdag(dag))
+            {
+                var overVandaag = eindeVanDag - moment;
+                if (rest <= overVandaag)
+                {
+                    return (moment + rest).ToOffset(Tijdzone.GetUtcOffset(moment + rest));
+                }
+                rest -= overVandaag;
+            }
+            dag = dag.AddDays(1);
+            moment = eindeVanDag;
+        }
+    }
+
     /// <summary>True when <paramref name="dag"/> is not a Saturday, Sunday, statutory holiday or closure day.</summary>
     public bool IsWerkdag(DateOnly dag) =>
         dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)

@@ -781,7 +781,13 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("Afsluiting")
+                        .HasColumnType("integer");
+
                     b.Property<int>("AuteurId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BesluitDoorId")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("BesluitOp")
@@ -844,9 +850,15 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("WaarschuwingOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("WensAmsterdammer")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuteurId");
+
+                    b.HasIndex("BesluitDoorId");
 
                     b.HasIndex("GekozenReactieId");
 
@@ -1742,6 +1754,11 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "BesluitDoor")
+                        .WithMany()
+                        .HasForeignKey("BesluitDoorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Reactie", null)
                         .WithMany()
                         .HasForeignKey("GekozenReactieId")
@@ -1759,6 +1776,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Auteur");
+
+                    b.Navigation("BesluitDoor");
 
                     b.Navigation("Kanaal");
 

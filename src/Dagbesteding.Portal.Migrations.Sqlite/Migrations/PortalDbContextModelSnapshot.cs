@@ -749,7 +749,13 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Afsluiting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AuteurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BesluitDoorId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("BesluitOp")
@@ -812,9 +818,15 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("WaarschuwingOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WensAmsterdammer")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuteurId");
+
+                    b.HasIndex("BesluitDoorId");
 
                     b.HasIndex("GekozenReactieId");
 
@@ -1682,6 +1694,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "BesluitDoor")
+                        .WithMany()
+                        .HasForeignKey("BesluitDoorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Reactie", null)
                         .WithMany()
                         .HasForeignKey("GekozenReactieId")
@@ -1699,6 +1716,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Auteur");
+
+                    b.Navigation("BesluitDoor");
 
                     b.Navigation("Kanaal");
 

@@ -1,5 +1,6 @@
 using Dagbesteding.Portal.Features.Evaluaties;
 using Dagbesteding.Portal.Features.Meldingen;
+using Dagbesteding.Portal.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Dagbesteding.Portal.Infrastructure;
@@ -16,6 +17,7 @@ public static class InstellingenControle
         {
             _ = app.Services.GetRequiredService<IOptions<EvaluatiesOptions>>().Value;
             _ = app.Services.GetRequiredService<IOptions<MeldingenOptions>>().Value;
+            _ = app.Services.GetRequiredService<IOptions<NetwerkOptions>>().Value;
             _ = app.Services.GetRequiredService<VapidSleutels>();
         }
         catch (OptionsValidationException ex)

@@ -2,6 +2,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Features.Evaluaties;
 using Dagbesteding.Portal.Features.Meldingen;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Jobs;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
@@ -39,7 +40,11 @@ public static class JobsExtensions
                 $"De instelling Hangfire ({ex.Message.Trim()}) is ongeldig. Hangfire:Storage is InMemory of PostgreSql, Hangfire:Enabled is true of false.", ex);
         }
         services.Configure<JobsOptions>(section);
-        services.Configure<NetwerkOptions>(builder.Configuration.GetSection(NetwerkOptions.Section));
+        services.AddOptions<NetwerkOptions>().Bind(builder.Configuration.GetSection(NetwerkOptions.Section))
+            .Validate(o => o.BewaartermijnMaanden >= 1, "Netwerk:BewaartermijnMaanden is 1 of meer.")
+            .Validate(o => o.SpoedWaarschuwingWerkdagen is > 0 and <= AdviesvraagService.ReactietermijnWerkdagen,
+                $"Netwerk:SpoedWaarschuwingWerkdagen ligt boven 0 en is hoogstens {AdviesvraagService.ReactietermijnWerkdagen} (bijvoorbeeld 0.5 voor een halve werkdag).")
+            .ValidateOnStart();
         services.AddOptions<EvaluatiesOptions>().Bind(builder.Configuration.GetSection(EvaluatiesOptions.Section))
             .Validate(o => o.JobHorizonDagen is >= 1 and <= 366, "Evaluaties:JobHorizonDagen ligt tussen 1 en 366.")
             .Validate(o => o.ReconcileMinuten is >= 1 and <= 59, "Evaluaties:ReconcileMinuten ligt tussen 1 en 59.")

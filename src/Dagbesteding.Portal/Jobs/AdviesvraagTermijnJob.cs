@@ -7,6 +7,7 @@ using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Realtime;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dagbesteding.Portal.Jobs;
 
@@ -15,7 +16,8 @@ namespace Dagbesteding.Portal.Jobs;
 /// acts on them, and the "sent" fields (EscalatieVerstuurdOp, VerlopenOp) make a second run send nothing twice:
 /// <list type="bullet">
 /// <item>escalation: still open (no reply) at WaarschuwingOp — one Melding per netwerkmanager of the channel;</item>
-/// <item>overdue: still open at the Deadline — the request becomes Verlopen.</item>
+/// <item>overdue: still open at the Deadline — the request becomes Verlopen, and the asker and the netwerkmanagers get a
+/// Melding (stored in the same transaction as the status change).</item>
 /// </list>
 /// Each request is claimed with a conditional update inside its own transaction, so two sweeps running at
 /// the same time (two nodes, or a slow run overlapping the next) cannot both act on it. Persist first, then push.
@@ -25,6 +27,7 @@ public sealed class AdviesvraagTermijnJob(
     Melder melder,
     AdviesvraagService vragen,
     TimeProvider timeProvider,
+    IOptions<NetwerkOptions> netwerkOptions,
     ILogger<AdviesvraagTermijnJob> logger)
 {
     public const string SamenvattingVerlopen = "Adviesvraag verlopen";
@@ -42,9 +45,26 @@ public sealed class AdviesvraagTermijnJob(
         }
     }
 
-    /// <summary>The text of the escalation melding for the netwerkmanagers.</summary>
-    public static string EscalatieTekst(int adviesvraagId, string kanaalNaam) =>
-        $"Adviesvraag #{adviesvraagId} in {kanaalNaam} heeft na 1 werkdag nog geen reactie.";
+    /// <summary>
+    /// The text of the escalation melding for the netwerkmanagers. A spoed question is escalated after
+    /// <paramref name="spoedWerkdagen"/> of working time, or at the normal moment (1 working day) if that is sooner.
+    /// </summary>
+    public static string EscalatieTekst(int adviesvraagId, string kanaalNaam, bool spoed = false, double spoedWerkdagen = 1) =>
+        spoed
+            ? $"Spoedvraag #{adviesvraagId} in {kanaalNaam} heeft na {WerkdagenTekst(Math.Min(spoedWerkdagen, 1))} nog geen reactie."
+            : $"Adviesvraag #{adviesvraagId} in {kanaalNaam} heeft na 1 werkdag nog geen reactie.";
+
+    /// <summary>The text of the melding at expiry, for the asker and the netwerkmanagers.</summary>
+    public static string VerlopenTekst(int adviesvraagId, string kanaalNaam) =>
+        $"De reactietermijn van 2 werkdagen van adviesvraag #{adviesvraagId} in {kanaalNaam} is verstreken zonder reactie. "
+        + "Bespreek de vraag zo nodig in het casuïstiekoverleg.";
+
+    private static string WerkdagenTekst(double werkdagen) => werkdagen switch
+    {
+        0.5 => "een halve werkdag",
+        1 => "1 werkdag",
+        _ => $"{werkdagen.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} werkdag",
+    };
 
     /// <summary>Where the melding leads: the thread of the adviesvraag.</summary>
     public static string AdviesvraagLink(int adviesvraagId) => MeldingTeksten.AdviesvraagLink(adviesvraagId);
@@ -86,15 +106,9 @@ public sealed class AdviesvraagTermijnJob(
             return [];
         }
 
-        var netwerkmanagers = await db.Lidmaatschappen
-            .Where(l => l.KanaalId == kanaalId && l.AfgemeldOp == null
-                && l.Medewerker!.Functie == Functie.Netwerkmanager && l.Medewerker.Actief)
-            .Select(l => l.MedewerkerId)
-            .Distinct()
-            .OrderBy(m => m)
-            .ToListAsync(cancellationToken);
-        var tekst = EscalatieTekst(id, kanaalNaam);
+        var netwerkmanagers = await NetwerkmanagersAsync(db, kanaalId, cancellationToken);
         var spoed = await db.Adviesvragen.Where(a => a.Id == id).Select(a => a.Spoed).FirstAsync(cancellationToken);
+        var tekst = EscalatieTekst(id, kanaalNaam, spoed, netwerkOptions.Value.SpoedWaarschuwingWerkdagen);
         var meldingen = netwerkmanagers
             .Select(m => new Melding
             {
@@ -120,29 +134,82 @@ public sealed class AdviesvraagTermijnJob(
 
     private async Task<int> MarkeerVerlopenAsync(DateTimeOffset nu, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teLaat = await db.Adviesvragen
-            .Where(a => a.Status == AdviesvraagStatus.Open && a.Deadline <= nu)
-            .OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.KanaalId })
-            .ToListAsync(cancellationToken);
+        List<int> teLaat;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            teLaat = await db.Adviesvragen
+                .Where(a => a.Status == AdviesvraagStatus.Open && a.Deadline <= nu)
+                .OrderBy(a => a.Id)
+                .Select(a => a.Id)
+                .ToListAsync(cancellationToken);
+        }
 
         var verlopen = 0;
-        foreach (var vraag in teLaat)
+        foreach (var id in teLaat)
         {
-            // Conditional, so a reply stored meanwhile (status Beantwoord) or another sweep wins.
-            var gewijzigd = await db.Adviesvragen
-                .Where(a => a.Id == vraag.Id && a.Status == AdviesvraagStatus.Open)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(a => a.Status, AdviesvraagStatus.Verlopen)
-                    .SetProperty(a => a.VerlopenOp, nu), cancellationToken);
-            if (gewijzigd == 0)
+            if (await MarkeerEenVerlopenAsync(id, nu, cancellationToken) is not { } vraag)
             {
                 continue;
             }
             verlopen++;
-            await vragen.PubliceerMetKaartAsync(new KanaalGebeurtenis(vraag.KanaalId, vraag.Id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu));
+            melder.NaCommit(vraag.Meldingen);
+            await vragen.PubliceerMetKaartAsync(new KanaalGebeurtenis(vraag.KanaalId, id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu));
         }
         return verlopen;
     }
+
+    /// <summary>
+    /// Claims one overdue request and stores the meldingen for the asker and the netwerkmanagers in the same transaction;
+    /// null when a reply stored meanwhile (status Beantwoord) or another sweep won.
+    /// </summary>
+    private async Task<(int KanaalId, IReadOnlyList<Melding> Meldingen)?> MarkeerEenVerlopenAsync(int id, DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        var gewijzigd = await db.Adviesvragen
+            .Where(a => a.Id == id && a.Status == AdviesvraagStatus.Open)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Status, AdviesvraagStatus.Verlopen)
+                .SetProperty(a => a.VerlopenOp, nu), cancellationToken);
+        if (gewijzigd == 0)
+        {
+            return null;
+        }
+
+        var vraag = await db.Adviesvragen.Where(a => a.Id == id)
+            .Select(a => new { a.KanaalId, KanaalNaam = a.Kanaal!.Naam, a.AuteurId, a.Spoed, AuteurActief = a.Auteur!.Actief })
+            .FirstAsync(cancellationToken);
+        var ontvangers = await NetwerkmanagersAsync(db, vraag.KanaalId, cancellationToken);
+        if (vraag.AuteurActief && !ontvangers.Contains(vraag.AuteurId))
+        {
+            ontvangers = [vraag.AuteurId, .. ontvangers];
+        }
+        var meldingen = ontvangers
+            .Select(m => new Melding
+            {
+                MedewerkerId = m,
+                Soort = MeldingSoort.AdviesvraagVerlopen,
+                Op = nu,
+                Tekst = VerlopenTekst(id, vraag.KanaalNaam),
+                Samenvatting = MeldingTeksten.Verlopen(id, vraag.KanaalNaam),
+                Link = AdviesvraagLink(id),
+                KanaalId = vraag.KanaalId,
+                Spoed = vraag.Spoed,
+            })
+            .ToList();
+        db.Meldingen.AddRange(meldingen);
+        await db.SaveChangesAsync(cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
+        return (vraag.KanaalId, meldingen);
+    }
+
+    /// <summary>The active netwerkmanagers who are members of the channel, by id.</summary>
+    private static async Task<List<int>> NetwerkmanagersAsync(PortalDbContext db, int kanaalId, CancellationToken cancellationToken) =>
+        await db.Lidmaatschappen
+            .Where(l => l.KanaalId == kanaalId && l.AfgemeldOp == null
+                && l.Medewerker!.Functie == Functie.Netwerkmanager && l.Medewerker.Actief)
+            .Select(l => l.MedewerkerId)
+            .Distinct()
+            .OrderBy(m => m)
+            .ToListAsync(cancellationToken);
 }

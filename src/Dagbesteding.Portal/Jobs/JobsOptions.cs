@@ -30,4 +30,10 @@ public sealed class NetwerkOptions
 
     /// <summary>Adviesvragen older than this many months are removed by <see cref="BewaartermijnJob"/>.</summary>
     public int BewaartermijnMaanden { get; set; } = 12;
+
+    /// <summary>
+    /// A spoed question without a reply warns the netwerkmanagers after this much working time (in working days), instead
+    /// of when one working day is left. More than 0, at most the termijn (2).
+    /// </summary>
+    public double SpoedWaarschuwingWerkdagen { get; set; } = 0.5;
 }

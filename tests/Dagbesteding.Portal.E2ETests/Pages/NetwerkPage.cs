@@ -19,10 +19,14 @@ public sealed class NetwerkPage(IPage page)
         await new ShellPage(page).WachtOpInteractiefAsync();
     }
 
-    public async Task StelVraagAsync(string leeftijd, string tekst)
+    public ILocator Wens => page.GetByTestId("wens");
+    public ILocator BesluitFout => page.GetByTestId("besluit-fout");
+
+    public async Task StelVraagAsync(string leeftijd, string tekst, string wens = "Wil graag buiten bezig zijn, in een rustige groep.")
     {
         await page.GotoAsync("/netwerk/vragen/nieuw");
         await new ShellPage(page).WachtOpInteractiefAsync();
+        await Wens.FillAsync(wens);
         await page.GetByTestId("leeftijd").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = leeftijd, Exact = true }).ClickAsync();
         await Vraagveld.FillAsync(tekst);
@@ -43,9 +47,19 @@ public sealed class NetwerkPage(IPage page)
         await page.GetByTestId("reactie-plaatsen").ClickAsync();
     }
 
-    public async Task BesluitAsync(string aanbodTekst, string toelichting)
+    /// <summary>A decision within the two working days: <paramref name="iedereenGehoord"/> ticks the confirmation the rule asks.</summary>
+    public async Task BesluitAsync(string aanbodTekst, string toelichting, bool iedereenGehoord = true)
     {
         await page.GetByRole(AriaRole.Radio, new() { Name = aanbodTekst }).CheckAsync();
+        var gehoord = page.GetByRole(AriaRole.Checkbox, new() { Name = "ik bevestig dat alle betrokkenen zijn gehoord" });
+        if (iedereenGehoord)
+        {
+            await gehoord.CheckAsync();
+        }
+        else
+        {
+            await Assertions.Expect(gehoord).Not.ToBeCheckedAsync();
+        }
         await page.GetByTestId("besluit-toelichting").FillAsync(toelichting);
         await page.GetByTestId("besluit-vastleggen").ClickAsync();
     }

@@ -180,6 +180,7 @@ public abstract class SocialeKaartTests<TFactory>(TFactory factory) where TFacto
         {
             StadsdeelId = west,
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Is er bij deze locatie plek voor iemand die graag met de handen werkt?",
             LocatieId = locatie.Waarde,
         }));
@@ -200,6 +201,7 @@ public abstract class SocialeKaartTests<TFactory>(TFactory factory) where TFacto
         {
             StadsdeelId = west,
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Nog een vraag over een beëindigde locatie, mag dat?",
             LocatieId = locatie.Waarde,
         }));

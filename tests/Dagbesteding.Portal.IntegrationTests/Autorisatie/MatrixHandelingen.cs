@@ -86,6 +86,7 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         {
             StadsdeelId = omgeving.WestId,
             Leeftijdscategorie = Leeftijdscategorie.Van45Tot67,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Is er in West een werkplek met begeleiding voor iemand die graag buiten werkt?",
         }));
         return Samen(pagina, Toegestaan(uitkomst, "Alleen netwerkleden kunnen een adviesvraag stellen.", "U bent geen lid van het netwerkkanaal van dit stadsdeel."));
@@ -104,8 +105,8 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         // tries on the open question of regievoerder-west.
         var vraagId = p.EigenVraagId ?? (p.Sleutel == "regievoerder-west" ? await omgeving.VraagAsync(p) : omgeving.OpenVraagId);
         var pagina = await PaginaAsync(p, $"/netwerk/vragen/{vraagId}");
-        var uitkomst = await Vragen(s => s.BesluitAsync(p.Actor, vraagId, new NieuwBesluit { Toelichting = "Gekozen voor de werkplaats dichtbij huis." }));
-        return Samen(pagina, Toegestaan(uitkomst, "Alleen wie de adviesvraag stelde, legt het besluit vast."));
+        var uitkomst = await Vragen(s => s.BesluitAsync(p.Actor, vraagId, new NieuwBesluit { Toelichting = "Gekozen voor de werkplaats dichtbij huis.", IedereenGehoord = true }));
+        return Samen(pagina, Toegestaan(uitkomst, Besluitregels.AlleenVragerBesluit, Besluitregels.GeenLid));
     }
 
     private async Task<string> BordAsync(Persoon p)

@@ -186,6 +186,7 @@ public sealed class MatrixOmgeving
         {
             StadsdeelId = WestId,
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Wie heeft een rustige plek voor iemand van 35 met autisme? Drukwerk of fietsen.",
         }));
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);

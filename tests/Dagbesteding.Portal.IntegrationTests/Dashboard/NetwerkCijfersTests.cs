@@ -72,6 +72,7 @@ public abstract class NetwerkCijfersTests<TFactory>(TFactory factory) : IAsyncLi
         {
             StadsdeelId = _n.StadsdeelId,
             Leeftijdscategorie = Leeftijdscategorie.Van45Tot67,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Wie heeft plek voor iemand van 50 die graag fietsen repareert?",
         };
         var uitkomst = await _node.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(_n.Vrager, invoer));

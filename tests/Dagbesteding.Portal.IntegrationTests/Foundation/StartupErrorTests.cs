@@ -102,6 +102,20 @@ public sealed class StartupErrorTests : IDisposable
         Assert.DoesNotContain("   at ", uitvoer);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3")]
+    public async Task ASpoedWarningOutsideTheTermijn_StopsWithAClearDutchMessage(string werkdagen)
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, $"spoed{werkdagen}.db")),
+            ("Netwerk__SpoedWaarschuwingWerkdagen", werkdagen));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Netwerk:SpoedWaarschuwingWerkdagen ligt boven 0 en is hoogstens 2", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
     [Fact]
     public async Task RedisWithoutARelaySecret_StopsWithAClearDutchMessage()
     {

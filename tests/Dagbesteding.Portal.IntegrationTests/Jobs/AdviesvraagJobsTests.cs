@@ -80,6 +80,63 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
     }
 
     [Fact]
+    public async Task Escalation_OfASpoedQuestion_SaysSoAndHowLongItWaited()
+    {
+        var kanaal = await KanaalAsync("Nieuw-West");
+        var vraag = await VraagAsync(kanaal, AdviesvraagStatus.Open, waarschuwingOp: Nu.AddMinutes(-5), deadline: Nu.AddDays(1).AddHours(12), spoed: true);
+
+        await TermijnJob(new FakeRealtimePublisher()).UitvoerenAsync(CancellationToken.None);
+
+        await using var db = await factory.CreateDbContextAsync();
+        var meldingen = await db.Meldingen.Where(m => m.Link == $"/netwerk/vragen/{vraag}").ToListAsync();
+        Assert.NotEmpty(meldingen);
+        Assert.All(meldingen, m => Assert.Equal($"Spoedvraag #{vraag} in Netwerk Nieuw-West heeft na een halve werkdag nog geen reactie.", m.Tekst));
+        Assert.All(meldingen, m => Assert.True(m.Spoed));
+    }
+
+    [Fact]
+    public async Task Overdue_SendsOneMeldingToTheAskerAndToEachNetwerkmanager_StoredBeforeThePush_AndOnlyOnce()
+    {
+        var kanaal = await KanaalAsync("Oost");
+        var netwerkmanagers = await ActieveNetwerkmanagersAsync(kanaal.Id);
+        Assert.NotEmpty(netwerkmanagers);
+        await NieuwLidAsync(kanaal, Functie.Netwerkmanager, afgemeld: true);
+        var teLaat = await VraagAsync(kanaal, AdviesvraagStatus.Open, Nu.AddDays(-1), deadline: Nu.AddMinutes(-1), escalatieVerstuurdOp: Nu.AddDays(-1));
+        var beantwoord = await VraagAsync(kanaal, AdviesvraagStatus.Beantwoord, Nu.AddDays(-1), deadline: Nu.AddMinutes(-1), escalatieVerstuurdOp: Nu.AddDays(-1));
+        int vrager;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            vrager = await db.Adviesvragen.Where(a => a.Id == teLaat).Select(a => a.AuteurId).SingleAsync();
+        }
+
+        var opgeslagenBijPush = new ConcurrentBag<bool>();
+        var publisher = new FakeRealtimePublisher
+        {
+            BijPublicatie = gebeurtenis =>
+            {
+                if (gebeurtenis is PersoonlijkeMelding melding)
+                {
+                    using var db = factory.CreateDbContextAsync().GetAwaiter().GetResult();
+                    opgeslagenBijPush.Add(db.Meldingen.Any(m => m.Id == melding.MeldingId));
+                }
+            },
+        };
+        await TermijnJob(publisher).UitvoerenAsync(CancellationToken.None);
+        await TermijnJob(publisher).UitvoerenAsync(CancellationToken.None);
+
+        await using var controle = await factory.CreateDbContextAsync();
+        var meldingen = await controle.Meldingen.Where(m => m.Link == $"/netwerk/vragen/{teLaat}").OrderBy(m => m.MedewerkerId).ToListAsync();
+        Assert.Equal(netwerkmanagers.Append(vrager).Order(), meldingen.Select(m => m.MedewerkerId));
+        Assert.All(meldingen, m => Assert.Equal(Domain.Meldingen.MeldingSoort.AdviesvraagVerlopen, m.Soort));
+        Assert.All(meldingen, m => Assert.Equal(AdviesvraagTermijnJob.VerlopenTekst(teLaat, "Netwerk Oost"), m.Tekst));
+        Assert.All(meldingen, m => Assert.DoesNotContain("houtbewerking", m.Samenvatting));
+        Assert.Equal(meldingen.Select(m => m.Id).Order(), publisher.Meldingen.Where(m => m.Link == $"/netwerk/vragen/{teLaat}").Select(m => m.MeldingId).Order());
+        Assert.NotEmpty(opgeslagenBijPush);
+        Assert.All(opgeslagenBijPush, Assert.True);
+        Assert.False(await controle.Meldingen.AnyAsync(m => m.Link == $"/netwerk/vragen/{beantwoord}"));
+    }
+
+    [Fact]
     public async Task Escalation_OfAnAlreadyEscalatedRequest_SendsNothing()
     {
         var kanaal = await KanaalAsync("Zuid");
@@ -337,7 +394,8 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
         DateTimeOffset waarschuwingOp,
         DateTimeOffset deadline,
         DateTimeOffset? escalatieVerstuurdOp = null,
-        DateTimeOffset? geplaatstOp = null)
+        DateTimeOffset? geplaatstOp = null,
+        bool spoed = false)
     {
         await using var db = await factory.CreateDbContextAsync();
         var auteur = await db.Lidmaatschappen
@@ -356,6 +414,7 @@ public abstract class AdviesvraagJobsTests<TFactory>(TFactory factory) where TFa
             WaarschuwingOp = waarschuwingOp,
             Deadline = deadline,
             EscalatieVerstuurdOp = escalatieVerstuurdOp,
+            Spoed = spoed,
         };
         db.Adviesvragen.Add(vraag);
         await db.SaveChangesAsync();

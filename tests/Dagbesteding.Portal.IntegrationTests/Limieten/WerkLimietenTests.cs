@@ -153,6 +153,7 @@ public abstract class WerkLimietenTests<TFactory>(TFactory factory, SqlOpname sq
         {
             StadsdeelId = await factory.StadsdeelIdAsync("West"),
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = vraag,
         };
         return await factory.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(actor, invoer));

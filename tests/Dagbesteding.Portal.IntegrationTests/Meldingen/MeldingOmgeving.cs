@@ -89,6 +89,7 @@ public sealed class MeldingOmgeving : IAsyncDisposable
         {
             StadsdeelId = door.StadsdeelId,
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             GewenstPerceel = Perceel.Meedoen,
             Spoed = spoed,
             Vraag = vraag,

@@ -38,11 +38,11 @@ public abstract class MeldingSoortenTests<TFactory>(TFactory factory) : IAsyncLi
         await _omgeving.ReageerAsync(aanbieder, id, "Onze kookgroep heeft op woensdag plek.");
 
         var besluit = await _omgeving.Node.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s =>
-            s.BesluitAsync(vrager.Actor, id, new NieuwBesluit { Toelichting = "Samen met de Amsterdammer gekozen voor de kookgroep." }));
+            s.BesluitAsync(vrager.Actor, id, new NieuwBesluit { Toelichting = "Samen met de Amsterdammer gekozen voor de kookgroep.", IedereenGehoord = true }));
         Assert.True(besluit.Gelukt, besluit.Fout);
         await _omgeving.BezorgAsync();
 
-        Assert.Equal(["Nieuwe adviesvraag in Netwerk West", $"Er is besloten over adviesvraag #{id}, waarop u reageerde"],
+        Assert.Equal(["Nieuwe adviesvraag in Netwerk West", $"Er is besloten over adviesvraag #{id}, waarbij u betrokken bent"],
             _omgeving.PushNaar(telefoon).Select(Tekst));
     }
 

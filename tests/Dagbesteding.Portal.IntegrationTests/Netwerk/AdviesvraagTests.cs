@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Werkdagen;
+using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
@@ -26,6 +27,7 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         {
             StadsdeelId = await factory.StadsdeelIdAsync(stadsdeel),
             Leeftijdscategorie = Leeftijdscategorie.Van45Tot67,
+            WensAmsterdammer = "Wil graag met hout werken, drie dagen per week.",
             GewenstPerceel = Domain.Organisaties.Perceel.Meedoen,
             VervoerNodig = true,
             Vraag = vraag,
@@ -63,6 +65,36 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         Assert.Equal(vraag.Deadline, gebeurtenis.Kaart.Deadline);
         Assert.False(gebeurtenis.Kaart.IsEigen);
         Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectSoort == "Adviesvraag" && r.ObjectId == id && r.Actie == AuditActie.Aangemaakt));
+    }
+
+    [Fact]
+    public async Task Plaats_ASpoedQuestion_WarnsAfterHalfAWorkingDay_AndStaysAboveNewerQuestionsInTheFeed()
+    {
+        var actor = await factory.ActorAsync(Vrager);
+        var spoedInvoer = await InvoerAsync();
+        spoedInvoer.Spoed = true;
+        var spoed = await Vragen(s => s.PlaatsAsync(actor, spoedInvoer));
+        Assert.True(spoed.Gelukt, spoed.Fout);
+        var gewoon = await PlaatsAsync();
+
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == spoed.Waarde);
+        var kalender = await factory.Services.GetRequiredService<WerkdagKalenderProvider>().KalenderAsync();
+        var halveWerkdag = kalender.NaWerktijd(vraag.GeplaatstOp, TimeSpan.FromHours(12));
+        var gewoneWaarschuwing = kalender.Waarschuwing(vraag.GeplaatstOp, 2);
+        Assert.Equal(halveWerkdag < gewoneWaarschuwing ? halveWerkdag : gewoneWaarschuwing, vraag.WaarschuwingOp);
+        Assert.True(vraag.WaarschuwingOp < vraag.Deadline);
+        var normaal = await db.Adviesvragen.SingleAsync(a => a.Id == gewoon);
+        Assert.Equal(kalender.Waarschuwing(normaal.GeplaatstOp, 2), normaal.WaarschuwingOp);
+
+        var feed = await Vragen(s => s.FeedAsync(actor, vraag.KanaalId));
+        var ids = feed.Select(k => k.Id).ToList();
+        Assert.True(ids.IndexOf(spoed.Waarde) < ids.IndexOf(gewoon), $"Spoed {spoed.Waarde} hoort boven {gewoon}: {string.Join(",", ids)}");
+        Assert.Equal(vraag.WaarschuwingOp, feed.Single(k => k.Id == spoed.Waarde).WaarschuwingOp);
+        // The feed read and the live insert agree on the whole order.
+        var opnieuwGesorteerd = feed.ToList();
+        opnieuwGesorteerd.Sort((a, b) => FeedBijwerking.KomtVoor(a, b) ? -1 : FeedBijwerking.KomtVoor(b, a) ? 1 : 0);
+        Assert.Equal(ids, opnieuwGesorteerd.Select(k => k.Id));
     }
 
     [Theory]
@@ -209,10 +241,10 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
             WachttijdWeken = 0,
         }));
 
-        var doorAnder = await Vragen(s => s.BesluitAsync(aanbieder, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Ik kies mezelf." }));
-        Assert.Equal("Alleen wie de adviesvraag stelde, legt het besluit vast.", doorAnder.Fout);
+        var doorAnder = await Vragen(s => s.BesluitAsync(aanbieder, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Ik kies mezelf.", IedereenGehoord = true }));
+        Assert.Equal(Besluitregels.AlleenVragerBesluit, doorAnder.Fout);
 
-        var besluit = await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Na een proefdag gekozen." }));
+        var besluit = await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Na een proefdag gekozen.", IedereenGehoord = true }));
         Assert.True(besluit.Gelukt, besluit.Fout);
 
         var naSluiting = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = "Nog een idee." }));
@@ -271,7 +303,7 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         var vrager = await factory.ActorAsync(Vrager);
         var invoer = await InvoerAsync(vraag: "Zoeken een zorgboerderij met alpaca's voor een vrouw van 30, Meedoen.");
         var id = (await Vragen(s => s.PlaatsAsync(vrager, invoer))).Waarde;
-        Assert.True((await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { Toelichting = "Geen passend aanbod gevonden." }))).Gelukt);
+        Assert.True((await Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { Toelichting = "Geen passend aanbod gevonden.", IedereenGehoord = true }))).Gelukt);
 
         var oost = await factory.ActorAsync(Oost);
         var treffers = await Vragen(s => s.ZoekInArchiefAsync(oost, new ArchiefFilter { Tekst = "ALPACA", StadsdeelId = invoer.StadsdeelId }));
@@ -287,7 +319,10 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
     {
         await using var db = await factory.CreateDbContextAsync();
         var teksten = await db.Adviesvragen.Select(a => a.Vraag).Distinct().ToListAsync();
+        var wensen = await db.Adviesvragen.Where(a => a.WensAmsterdammer != null).Select(a => a.WensAmsterdammer!).Distinct().ToListAsync();
         Assert.NotEmpty(teksten);
+        Assert.NotEmpty(wensen);
+        teksten.AddRange(wensen);
         Assert.All(teksten, t => Assert.Empty(Domain.Anonimiteit.AnonimiteitsControle.Controleer(t)));
         Assert.True(await db.Adviesvragen.AnyAsync(a => a.Status == AdviesvraagStatus.Besloten));
         Assert.True(await db.Adviesvragen.AnyAsync(a => a.Status == AdviesvraagStatus.Open));

@@ -22,6 +22,36 @@ public sealed class FeedBijwerkingTests
     private static readonly IReadOnlyList<AdviesvraagKaart> Feed = [Kaart(3, 30, eigen: true), Kaart(2, 20), Kaart(1, 10)];
 
     [Fact]
+    public void AnOpenSpoedQuestion_StaysOnTop_WhenANewerOrdinaryQuestionArrives()
+    {
+        IReadOnlyList<AdviesvraagKaart> feed = [Kaart(2, 20) with { Spoed = true }, Kaart(3, 30), Kaart(1, 10)];
+
+        var bijgewerkt = FeedBijwerking.Verwerk(feed, Gebeurtenis(Kaart(4, 40), KanaalGebeurtenisSoort.NieuweVraag, Ander), Kijker, 50);
+
+        Assert.Equal([2, 4, 3, 1], bijgewerkt.Select(k => k.Id));
+    }
+
+    [Fact]
+    public void ANewSpoedQuestion_GoesAboveOlderSpoedQuestions_AndAllOrdinaryOnes()
+    {
+        IReadOnlyList<AdviesvraagKaart> feed = [Kaart(2, 20) with { Spoed = true }, Kaart(3, 30), Kaart(1, 10)];
+
+        var bijgewerkt = FeedBijwerking.Verwerk(feed, Gebeurtenis(Kaart(4, 40) with { Spoed = true }, KanaalGebeurtenisSoort.NieuweVraag, Ander), Kijker, 50);
+
+        Assert.Equal([4, 2, 3, 1], bijgewerkt.Select(k => k.Id));
+    }
+
+    [Fact]
+    public void ADecidedSpoedQuestion_MovesDownToItsPlaceInTime_OrOutOfAFullFeed()
+    {
+        IReadOnlyList<AdviesvraagKaart> feed = [Kaart(1, 10) with { Spoed = true }, Kaart(3, 30), Kaart(2, 20)];
+        var besloten = Kaart(1, 10, status: AdviesvraagStatus.Besloten) with { Spoed = true };
+
+        Assert.Equal([3, 2, 1], FeedBijwerking.Verwerk(feed, Gebeurtenis(besloten, KanaalGebeurtenisSoort.Besloten, Ander), Kijker, 50).Select(k => k.Id));
+        Assert.Equal([3, 2], FeedBijwerking.Verwerk(feed, Gebeurtenis(besloten, KanaalGebeurtenisSoort.Besloten, Ander), Kijker, 2).Select(k => k.Id));
+    }
+
+    [Fact]
     public void NewQuestionOfSomeoneElse_GoesOnTopAsUnread()
     {
         var feed = FeedBijwerking.Verwerk(Feed, Gebeurtenis(Kaart(4, 40), KanaalGebeurtenisSoort.NieuweVraag, Ander), Kijker, 50);

@@ -154,6 +154,7 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         {
             StadsdeelId = await factory.StadsdeelIdAsync("West"),
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Wie heeft een rustige plek voor iemand van 35 met autisme? Drukwerk of fietsen.",
         };
         var uitkomst = await factory.MetServiceAsync<AdviesvraagService, Portal.Infrastructure.Uitkomst<int>>(s => s.PlaatsAsync(actor, invoer));

@@ -54,6 +54,7 @@ public sealed class ProductieProfielTests : IAsyncLifetime
         {
             StadsdeelId = west,
             Leeftijdscategorie = Leeftijdscategorie.Van18Tot27,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = "Wie heeft plek voor iemand van 21 die graag buiten werkt? Meewerken.",
         }));
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);

@@ -41,7 +41,7 @@ public sealed class RedisUitvalTests : IAsyncLifetime
         var actor = await _node.ActorAsync("regievoerder.west@example.org");
         var west = await _node.StadsdeelIdAsync("West");
         using var opDezeNode = new LiveOntvanger<KanaalGebeurtenis>(_node.Services, LiveSleutel.Kanaal(await _node.KanaalIdAsync("West")));
-        var voor = await PlaatsAsync(actor, west, "Wie heeft plek voor iemand van 44 die graag kookt? Voor Redis uitviel.");
+        var voor = await PlaatsAsync(actor, west, "Wie heeft plek voor iemand van 44 die graag kookt? Gesteld voordat de koppeling uitviel.");
         await opDezeNode.WachtOpAsync(g => g.AdviesvraagId == voor);
 
         _redis!.Kill(entireProcessTree: true);
@@ -59,6 +59,7 @@ public sealed class RedisUitvalTests : IAsyncLifetime
         {
             StadsdeelId = stadsdeel,
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
             Vraag = vraag,
         }));
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);

@@ -124,7 +124,8 @@ public sealed class RedisRelayBerichtTests
 
     private static Features.Netwerk.Vragen.AdviesvraagKaart GeldigeKaart() =>
         new(1, 5, "Netwerk West", DateTimeOffset.UtcNow, Domain.Netwerk.Leeftijdscategorie.Van27Tot45, null, ["autisme"], false, false,
-            "Wie heeft plek?", Domain.Netwerk.AdviesvraagStatus.Open, DateTimeOffset.UtcNow.AddDays(2), 0, false, false);
+            "Wie heeft plek?", Domain.Netwerk.AdviesvraagStatus.Open, DateTimeOffset.UtcNow.AddDays(2), 0, false, false)
+        { WaarschuwingOp = DateTimeOffset.UtcNow.AddDays(1) };
 
     [Fact]
     public async Task ValidMessageWithACard_ArrivesWithTheCard()

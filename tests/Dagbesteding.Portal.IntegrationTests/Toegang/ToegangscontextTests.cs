@@ -54,6 +54,7 @@ public abstract class ToegangscontextTests<TFactory>(TFactory factory) where TFa
             {
                 StadsdeelId = west,
                 Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+                WensAmsterdammer = "Wil graag iets met zijn handen doen, dicht bij huis.",
                 Vraag = "Wie heeft een plek voor iemand van 30 die graag buiten met de handen werkt?",
             }));
             Assert.False(plaatsen.Gelukt);

@@ -31,6 +31,27 @@ internal static class DemoAdviesvragen
         "Vrouw van 50 met psychosociale klachten, wil iets terugdoen voor de buurt. Ontmoetingscentrum of buurtkamer?",
     ];
 
+    /// <summary>The wish of the Amsterdammer behind each question of <see cref="Vragen"/>, in the same order.</summary>
+    public static readonly string[] Wensen =
+    [
+        "Wil graag iets met zijn handen maken, het liefst met hout.",
+        "Wil ergens horen bij een groep van haar eigen leeftijd.",
+        "Wil niet meer de hele dag alleen thuis zitten en samen eten.",
+        "Wil rustig en op zichzelf kunnen werken, zonder drukte.",
+        "Wil iets creatiefs doen, dicht bij huis.",
+        "Wil buiten bezig zijn, in het groen.",
+        "Wil koken of handwerken met mensen die haar taal spreken.",
+        "Wil leren werken en later misschien een baan.",
+        "Wil zich veilig voelen en zichzelf kunnen zijn in de groep.",
+        "Wil achter een computer werken op een plek die goed bereikbaar is.",
+        "Wil weer een vast ritme, in een rustige groep.",
+        "Wil overdag iets te doen hebben, zo snel mogelijk.",
+        "Wil precies werk doen waar ze goed in is, in de buurt.",
+        "Wil korte dagen in een kleine groep, zonder te hoeven reizen.",
+        "Wil met dieren werken.",
+        "Wil iets terugdoen voor de buurt.",
+    ];
+
     private static readonly string[] Reacties =
     [
         "Bij ons kan dat, we hebben een kleine groep en vaste begeleiders. Bel gerust voor een kennismaking.",
@@ -77,6 +98,13 @@ internal static class DemoAdviesvragen
                     Deadline = kalender.Deadline(geplaatst, 2).ToUniversalTime(),
                     WaarschuwingOp = kalender.Waarschuwing(geplaatst, 2).ToUniversalTime(),
                 };
+                // No extra random draw: the demo data of every other table stays as it was.
+                vraag.WensAmsterdammer = Wensen[Array.IndexOf(Vragen, vraag.Vraag)];
+                if (vraag.Spoed)
+                {
+                    var halveWerkdag = kalender.NaWerktijd(geplaatst, TimeSpan.FromHours(12)).ToUniversalTime();
+                    vraag.WaarschuwingOp = halveWerkdag < vraag.WaarschuwingOp ? halveWerkdag : vraag.WaarschuwingOp;
+                }
                 var aantalReacties = i < 2 ? random.Int(0, 1) : random.Int(0, 3);
                 var moment = geplaatst;
                 for (var r = 0; r < aantalReacties && aanbieders.Count > 0; r++)
@@ -121,6 +149,8 @@ internal static class DemoAdviesvragen
                     vraag.Status = AdviesvraagStatus.Besloten;
                     vraag.BesluitOp = moment.AddDays(random.Int(1, 4));
                     vraag.BesluitToelichting = random.ArrayElement(Besluiten);
+                    vraag.Afsluiting = Afsluiting.Besluit;
+                    vraag.BesluitDoor = vraag.Auteur;
                 }
                 vragen.Add(vraag);
             }

@@ -36,6 +36,22 @@ public sealed class WerkdagKalenderProvider(IDbContextFactory<PortalDbContext> d
         return kalender.WaitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The calendar for drawing, without waiting: the loaded one, or (while it loads, or when loading failed) the
+    /// statutory holidays alone. A countdown on a card must never block a render on the database; the next render after
+    /// the load shows the closure days too.
+    /// </summary>
+    public WerkdagKalender Huidig
+    {
+        get
+        {
+            var kalender = KalenderAsync();
+            return kalender.IsCompletedSuccessfully ? kalender.Result : Wettelijk;
+        }
+    }
+
+    private static readonly WerkdagKalender Wettelijk = new();
+
     /// <summary>Called after a closure day was added or removed; the next caller reads the database again.</summary>
     public void Invalideer()
     {

@@ -8,8 +8,12 @@ public sealed class NieuweAdviesvraag
 {
     public const int MinLengte = 20;
     public const int MaxLengte = 2000;
+    public const int WensMinLengte = 10;
+    public const int WensMaxLengte = 500;
 
     public int StadsdeelId { get; set; }
+    /// <summary>"De wens van de Amsterdammer staat voorop": asked first, shown first.</summary>
+    public string WensAmsterdammer { get; set; } = "";
     public Leeftijdscategorie? Leeftijdscategorie { get; set; }
     /// <summary>Null is "weet niet".</summary>
     public Perceel? GewenstPerceel { get; set; }
@@ -38,9 +42,15 @@ public sealed class NieuwBesluit
     public const int MinLengte = 5;
     public const int MaxLengte = 1000;
 
+    /// <summary>A buurtteam decision (an offer, or none), or the asker's explicit close without one.</summary>
+    public Afsluiting Soort { get; set; } = Afsluiting.Besluit;
     /// <summary>The chosen offer, or null when none of the offers was chosen.</summary>
     public int? GekozenReactieId { get; set; }
     public string Toelichting { get; set; } = "";
+    /// <summary>Needed for a decision before the two working days are over: "mits alle betrokkenen zijn gehoord".</summary>
+    public bool IedereenGehoord { get; set; }
+    /// <summary>Needed with two or more offers: "beslist de buurtteammedewerker samen met de Amsterdammer".</summary>
+    public bool SamenMetAmsterdammer { get; set; }
 }
 
 public sealed record AdviesvraagKaart(
@@ -60,12 +70,24 @@ public sealed record AdviesvraagKaart(
     bool Ongelezen,
     bool IsEigen)
 {
+    /// <summary>The escalation moment: from then on the countdown shows the warning colour.</summary>
+    public DateTimeOffset WaarschuwingOp { get; init; }
+
+    /// <summary>"De wens van de Amsterdammer staat voorop"; null on questions from before the field.</summary>
+    public string? WensAmsterdammer { get; init; }
+
+    /// <summary>How a closed question was closed; null while open (and on questions closed before this was kept).</summary>
+    public Afsluiting? Afsluiting { get; init; }
+
     /// <summary>A card from outside the process (the Redis relay) is shown only when it is complete and plausible.</summary>
     public bool IsGeldig() =>
         Kanaal is { Length: > 0 and <= 200 } && Vraag is { Length: > 0 and <= NieuweAdviesvraag.MaxLengte }
+        && WensAmsterdammer is null or { Length: > 0 and <= NieuweAdviesvraag.WensMaxLengte }
+        && (Afsluiting is null || Enum.IsDefined(Afsluiting.Value))
         && Doelgroepen is not null && Doelgroepen.All(d => d is { Length: > 0 and <= 100 })
         && Enum.IsDefined(Leeftijdscategorie) && (GewenstPerceel is null || Enum.IsDefined(GewenstPerceel.Value))
-        && Enum.IsDefined(Status) && AantalReacties >= 0;
+        && Enum.IsDefined(Status) && AantalReacties >= 0
+        && WaarschuwingOp >= GeplaatstOp && WaarschuwingOp <= Deadline;
 }
 
 public sealed record ReactieWeergave(
@@ -94,6 +116,15 @@ public sealed record AdviesvraagDetail(
     bool MagBesluiten,
     bool MagReageren)
 {
+    /// <summary>The asker may close the question without a decision (always the asker, while it is not closed).</summary>
+    public bool MagAfsluiten { get; init; }
+
+    /// <summary>The two working days are not over: a decision now asks to confirm that everyone was heard.</summary>
+    public bool BinnenTermijn { get; init; }
+
+    /// <summary>Who recorded the decision or the close, and for whom it was (shown on the closed thread).</summary>
+    public string? BesluitDoor { get; init; }
+
     /// <summary>The asker's concrete question about, or preference for, a locatie (<see cref="NieuweAdviesvraag.LocatieId"/>).</summary>
     public AanbodLocatie? VoorkeurLocatie { get; init; }
 }

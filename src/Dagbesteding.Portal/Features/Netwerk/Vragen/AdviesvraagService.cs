@@ -1,14 +1,18 @@
+using System.Runtime.CompilerServices;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Anonimiteit;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
+using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Meldingen;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Jobs;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dagbesteding.Portal.Features.Netwerk.Vragen;
 
@@ -25,6 +29,7 @@ public sealed class AdviesvraagService(
     AuditLog auditLog,
     TimeProvider time,
     PortalLimieten limieten,
+    IOptions<NetwerkOptions> netwerkOptions,
     ILogger<AdviesvraagService> logger)
 {
     public const int ReactietermijnWerkdagen = 2;
@@ -51,7 +56,7 @@ public sealed class AdviesvraagService(
         {
             return [];
         }
-        var vragen = db.Adviesvragen.Where(a => a.KanaalId == kanaalId).OrderByDescending(a => a.GeplaatstOp).Take(aantal);
+        var vragen = FeedBijwerking.Sorteer(db.Adviesvragen.Where(a => a.KanaalId == kanaalId)).Take(aantal);
         var kaarten = await Kaarten(db, actor, vragen).ToListAsync(cancellationToken);
         if (audit)
         {
@@ -75,6 +80,16 @@ public sealed class AdviesvraagService(
         if (invoer.Leeftijdscategorie is null)
         {
             return Uitkomst<int>.Geweigerd("Kies een leeftijdscategorie.");
+        }
+        // The wish first, as the form asks it: "de wens van de Amsterdammer staat voorop".
+        var wens = (invoer.WensAmsterdammer ?? "").Trim();
+        if (TekstFout(wens, NieuweAdviesvraag.WensMinLengte, NieuweAdviesvraag.WensMaxLengte, "De wens van de Amsterdammer") is { } wensFout)
+        {
+            return Uitkomst<int>.Geweigerd(wensFout);
+        }
+        if (AnonimiteitsControle.Controleer(wens) is { Count: > 0 } inWens)
+        {
+            return Uitkomst<int>.NietAnoniem(wens, inWens);
         }
         var vraag = invoer.Vraag.Trim();
         if (TekstFout(vraag, NieuweAdviesvraag.MinLengte, NieuweAdviesvraag.MaxLengte, "De vraag") is { } fout)
@@ -114,12 +129,13 @@ public sealed class AdviesvraagService(
             Doelgroepen = doelgroepen,
             VervoerNodig = invoer.VervoerNodig,
             Spoed = invoer.Spoed,
+            WensAmsterdammer = wens,
             Vraag = vraag,
             LocatieId = invoer.LocatieId,
             Status = AdviesvraagStatus.Open,
             GeplaatstOp = nu,
             Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
-            WaarschuwingOp = kalender.Waarschuwing(nu, ReactietermijnWerkdagen).ToUniversalTime(),
+            WaarschuwingOp = WaarschuwingOp(kalender, nu, invoer.Spoed).ToUniversalTime(),
         };
         // One transaction: the question, its read marker, its audit line and the members' meldingen are stored together or not at all.
         IReadOnlyList<Melding> meldingen;
@@ -138,6 +154,21 @@ public sealed class AdviesvraagService(
         await PubliceerAsync(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
             $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId);
         return Uitkomst<int>.Klaar(adviesvraag.Id);
+    }
+
+    /// <summary>
+    /// When the netwerkmanagers are warned of a question without a reply: one working day before the deadline, and for a
+    /// spoed question after <see cref="NetwerkOptions.SpoedWaarschuwingWerkdagen"/> of working time if that is sooner.
+    /// </summary>
+    private DateTimeOffset WaarschuwingOp(WerkdagKalender kalender, DateTimeOffset nu, bool spoed)
+    {
+        var gewoon = kalender.Waarschuwing(nu, ReactietermijnWerkdagen);
+        if (!spoed)
+        {
+            return gewoon;
+        }
+        var snel = kalender.NaWerktijd(nu, TimeSpan.FromDays(netwerkOptions.Value.SpoedWaarschuwingWerkdagen));
+        return snel < gewoon ? snel : gewoon;
     }
 
     /// <summary>Opens a question for a member: audited, and marked as read.</summary>
@@ -171,7 +202,10 @@ public sealed class AdviesvraagService(
             .Select(a => new
             {
                 Vrager = a.Auteur!.Naam,
+                VragerFunctie = a.Auteur.Functie,
                 Organisatie = a.Auteur.Organisatie!.Naam,
+                BesluitDoor = a.BesluitDoor != null ? a.BesluitDoor.Naam : null,
+                a.Deadline,
                 a.BesluitOp,
                 a.BesluitToelichting,
                 a.GekozenReactieId,
@@ -206,9 +240,17 @@ public sealed class AdviesvraagService(
         await db.SaveChangesAsync(cancellationToken);
 
         var besloten = kaart.Status == AdviesvraagStatus.Besloten;
+        var eigenFunctie = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId).Select(m => (Functie?)m.Functie).FirstOrDefaultAsync(cancellationToken);
+        var magBesluiten = !besloten && Besluitregels.MagBesluiten(kaart.IsEigen, eigenFunctie is { } f && Besluitregels.IsBuurtteam(f),
+            Besluitregels.IsBuurtteam(vraag.VragerFunctie)) is null;
         return new AdviesvraagDetail(kaart with { Ongelezen = false }, vraag.Vrager, vraag.Organisatie, reacties, vraag.BesluitOp, vraag.BesluitToelichting,
-            MagBesluiten: kaart.IsEigen && !besloten, MagReageren: !besloten && toegang.IsNetwerklid)
-        { VoorkeurLocatie = vraag.Locatie };
+            MagBesluiten: magBesluiten, MagReageren: !besloten && toegang.IsNetwerklid)
+        {
+            VoorkeurLocatie = vraag.Locatie,
+            MagAfsluiten = kaart.IsEigen && !besloten,
+            BinnenTermijn = nu < vraag.Deadline,
+            BesluitDoor = vraag.BesluitDoor,
+        };
     }
 
     /// <summary>The locaties the actor's own organisation can offer (an aanbieder offers its own places).</summary>
@@ -323,10 +365,18 @@ public sealed class AdviesvraagService(
         return Uitkomst<int>.Klaar(reactie.Id);
     }
 
-    /// <summary>The asker records the decision (the buurtteam has regie, the Amsterdammer chooses); the thread closes.</summary>
+    /// <summary>
+    /// Ends a question by the werkproces' spelregels (<see cref="Besluitregels"/>): a buurtteammedewerker records the
+    /// decision made with the Amsterdammer (the asker when the buurtteam asked; one who takes the regie on a question from an
+    /// aanbieder or WPI), or the asker closes it explicitly without a decision. Either way the thread closes.
+    /// </summary>
     public async Task<Uitkomst<int>> BesluitAsync(Actor actor, int adviesvraagId, NieuwBesluit invoer, CancellationToken cancellationToken = default)
     {
         var toelichting = invoer.Toelichting.Trim();
+        if (!Enum.IsDefined(invoer.Soort))
+        {
+            return Uitkomst<int>.Geweigerd("Kies een besluit of afsluiten zonder besluit.");
+        }
         if (TekstFout(toelichting, NieuwBesluit.MinLengte, NieuwBesluit.MaxLengte, "De toelichting") is { } fout)
         {
             return Uitkomst<int>.Geweigerd(fout);
@@ -335,16 +385,23 @@ public sealed class AdviesvraagService(
         {
             return Uitkomst<int>.NietAnoniem(toelichting, bevindingen);
         }
+        var zonderBesluit = invoer.Soort == Afsluiting.ZonderBesluit;
+        if (zonderBesluit && invoer.GekozenReactieId is not null)
+        {
+            return Uitkomst<int>.Geweigerd("Afsluiten zonder besluit kiest geen aanbod.");
+        }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var adviesvraag = await db.Adviesvragen.FirstOrDefaultAsync(a => a.Id == adviesvraagId, cancellationToken);
-        if (adviesvraag is null || adviesvraag.AuteurId != actor.MedewerkerId || !await IsLidAsync(db, actor, adviesvraag.KanaalId, cancellationToken))
+        if (adviesvraag is null)
         {
-            return Uitkomst<int>.Geweigerd("Alleen wie de adviesvraag stelde, legt het besluit vast.");
+            return Uitkomst<int>.Geweigerd("Deze adviesvraag bestaat niet of u bent geen lid van het kanaal.");
         }
-        if (adviesvraag.Status == AdviesvraagStatus.Besloten)
+        var nu = time.GetUtcNow();
+        var regels = await BesluitaanvraagAsync(db, actor, adviesvraag, invoer, nu, cancellationToken);
+        if (Besluitregels.Toets(regels) is { } weigering)
         {
-            return Uitkomst<int>.Geweigerd("Over deze adviesvraag is al besloten.");
+            return Uitkomst<int>.Geweigerd(weigering);
         }
         if (invoer.GekozenReactieId is { } gekozen
             && !await db.Reacties.AnyAsync(r => r.Id == gekozen && r.AdviesvraagId == adviesvraagId && r.IsAanbod, cancellationToken))
@@ -352,31 +409,71 @@ public sealed class AdviesvraagService(
             return Uitkomst<int>.Geweigerd("Kies een aanbod uit deze adviesvraag, of 'geen van de aanbiedingen'.");
         }
 
-        var nu = time.GetUtcNow();
         adviesvraag.Status = AdviesvraagStatus.Besloten;
         adviesvraag.BesluitOp = nu;
+        adviesvraag.Afsluiting = invoer.Soort;
+        adviesvraag.BesluitDoorId = actor.MedewerkerId;
         adviesvraag.GekozenReactieId = invoer.GekozenReactieId;
         adviesvraag.BesluitToelichting = toelichting;
-        var reageerders = await db.Reacties.Where(r => r.AdviesvraagId == adviesvraagId && r.AuteurId != actor.MedewerkerId)
+        // Everyone involved hears of it: who replied, and the asker when a buurtteammedewerker took the regie.
+        var betrokkenen = await db.Reacties.Where(r => r.AdviesvraagId == adviesvraagId && r.AuteurId != actor.MedewerkerId)
             .Select(r => r.AuteurId).Distinct().ToListAsync(cancellationToken);
-        var meldingen = reageerders.Select(id => new Melding
+        if (adviesvraag.AuteurId != actor.MedewerkerId && !betrokkenen.Contains(adviesvraag.AuteurId))
+        {
+            betrokkenen.Add(adviesvraag.AuteurId);
+        }
+        var tekst = zonderBesluit
+            ? $"Adviesvraag #{adviesvraagId}, waarbij u betrokken bent, is afgesloten zonder besluit."
+            : $"Er is besloten over adviesvraag #{adviesvraagId}, waarbij u betrokken bent.";
+        var meldingen = betrokkenen.Select(id => new Melding
         {
             MedewerkerId = id,
             Soort = MeldingSoort.BesluitOpMijnReactie,
             Op = nu,
-            Tekst = $"Er is besloten over adviesvraag #{adviesvraagId}, waarop u reageerde.",
+            Tekst = tekst,
             Samenvatting = MeldingTeksten.Besluit(adviesvraagId),
             Link = MeldingTeksten.AdviesvraagLink(adviesvraagId),
         }).ToList();
         db.Meldingen.AddRange(meldingen);
-        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, $"Besluit vastgelegd");
+        auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, BesluitAuditTekst(regels));
         await db.SaveChangesAsync(cancellationToken);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
-            $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId);
+            zonderBesluit ? $"Adviesvraag #{adviesvraagId} is afgesloten" : $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId);
         melder.NaCommit(meldingen);
         return Uitkomst<int>.Klaar(adviesvraagId);
     }
+
+    /// <summary>What <see cref="Besluitregels"/> needs, read now: membership and functions count from this call on.</summary>
+    private static async Task<Besluitaanvraag> BesluitaanvraagAsync(
+        PortalDbContext db, Actor actor, Adviesvraag adviesvraag, NieuwBesluit invoer, DateTimeOffset nu, CancellationToken cancellationToken)
+    {
+        var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
+        var functies = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId || m.Id == adviesvraag.AuteurId)
+            .Select(m => new { m.Id, m.Functie }).ToDictionaryAsync(m => m.Id, m => m.Functie, cancellationToken);
+        var aanbiedingen = await db.Reacties.CountAsync(r => r.AdviesvraagId == adviesvraag.Id && r.IsAanbod, cancellationToken);
+        return new Besluitaanvraag(
+            invoer.Soort,
+            adviesvraag.Status,
+            IsLid: toegang.IsLidVan(adviesvraag.KanaalId),
+            IsVrager: adviesvraag.AuteurId == actor.MedewerkerId,
+            DeciderIsBuurtteam: functies.TryGetValue(actor.MedewerkerId, out var eigen) && Besluitregels.IsBuurtteam(eigen),
+            VragerIsBuurtteam: functies.TryGetValue(adviesvraag.AuteurId, out var vrager) && Besluitregels.IsBuurtteam(vrager),
+            BinnenTermijn: nu < adviesvraag.Deadline,
+            aanbiedingen,
+            invoer.IedereenGehoord,
+            invoer.SamenMetAmsterdammer);
+    }
+
+    /// <summary>The audit line says how it was closed and what the decider confirmed: only the code's own words.</summary>
+    private static FormattableString BesluitAuditTekst(Besluitaanvraag regels) => FormattableStringFactory.Create(
+        regels.Soort == Afsluiting.ZonderBesluit ? "Afgesloten zonder besluit"
+        : string.Join(", ", new[]
+        {
+            regels.IsVrager ? "Besluit vastgelegd" : "Besluit vastgelegd door buurtteam (regie overgenomen)",
+            regels.BinnenTermijn ? "binnen de termijn, alle betrokkenen gehoord bevestigd" : null,
+            regels.AantalAanbiedingen >= 2 ? "samen met de Amsterdammer bevestigd" : null,
+        }.Where(t => t is not null)));
 
     /// <summary>
     /// A melding for every other active member of the channel, stored with the question: their phones and mailboxes hear of
@@ -529,7 +626,12 @@ public sealed class AdviesvraagService(
                 && l.GelezenOp >= a.GeplaatstOp
                 && !a.Reacties.Any(r => r.GeplaatstOp > l.GelezenOp)
                 && (a.BesluitOp == null || a.BesluitOp <= l.GelezenOp)),
-            a.AuteurId == actor.MedewerkerId));
+            a.AuteurId == actor.MedewerkerId)
+        {
+            WaarschuwingOp = a.WaarschuwingOp,
+            WensAmsterdammer = a.WensAmsterdammer,
+            Afsluiting = a.Afsluiting,
+        });
 
     /// <summary>Which questions a list showed, for the audit line (shortened to fit the column).</summary>
     private static string? TekstFout(string tekst, int min, int max, string wat) =>

@@ -1,10 +1,11 @@
+using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Realtime;
 
 namespace Dagbesteding.Portal.Features.Netwerk.Vragen;
 
 /// <summary>
-/// Puts the one changed card of a live event into an open feed, without reading the database: newest first, at
-/// most the feed's length, as a fresh read would show it. The event's card is neutral; what differs per viewer is
+/// Puts the one changed card of a live event into an open feed, without reading the database: in
+/// <see cref="Sorteer">feed order</see>, at most the feed's length, as a fresh read would show it. The event's card is neutral; what differs per viewer is
 /// decided here: the viewer's own question, and unread when someone else did something.
 /// </summary>
 public static class FeedBijwerking
@@ -24,13 +25,32 @@ public static class FeedBijwerking
             Ongelezen = (gebeurtenis.DoorMedewerkerId is not null && !doorKijker) || (bestaand?.Ongelezen ?? false),
         };
         var nieuw = feed.Where(k => k.Id != kaart.Id).ToList();
-        var plek = nieuw.FindIndex(k => k.GeplaatstOp < bijgewerkt.GeplaatstOp || (k.GeplaatstOp == bijgewerkt.GeplaatstOp && k.Id < bijgewerkt.Id));
+        var plek = nieuw.FindIndex(k => KomtVoor(bijgewerkt, k));
         plek = plek < 0 ? nieuw.Count : plek;
         if (plek >= maximum)
         {
-            return feed;
+            // Past the end: a fresh read would not show it (a decided spoed question can move down out of the feed).
+            return bestaand is null ? feed : nieuw;
         }
         nieuw.Insert(plek, bijgewerkt);
         return nieuw.Count > maximum ? nieuw.GetRange(0, maximum) : nieuw;
     }
+
+    /// <summary>
+    /// Spoed questions that still wait for an answer or a decision stay on top ("spoed blijft bovenaan"); then newest
+    /// first. The database read (<see cref="Sorteer"/>) and a live insert (<see cref="KomtVoor"/>) use this one rule.
+    /// </summary>
+    public static bool IsBovenaan(AdviesvraagKaart kaart) => kaart.Spoed && kaart.Status is AdviesvraagStatus.Open or AdviesvraagStatus.Beantwoord;
+
+    /// <summary>True when <paramref name="a"/> comes before <paramref name="b"/> in the feed.</summary>
+    public static bool KomtVoor(AdviesvraagKaart a, AdviesvraagKaart b) =>
+        IsBovenaan(a) != IsBovenaan(b) ? IsBovenaan(a)
+        : a.GeplaatstOp != b.GeplaatstOp ? a.GeplaatstOp > b.GeplaatstOp
+        : a.Id > b.Id;
+
+    /// <summary>The feed order in the database, the same as <see cref="KomtVoor"/>.</summary>
+    public static IOrderedQueryable<Adviesvraag> Sorteer(IQueryable<Adviesvraag> vragen) =>
+        vragen.OrderByDescending(a => a.Spoed && (a.Status == AdviesvraagStatus.Open || a.Status == AdviesvraagStatus.Beantwoord))
+            .ThenByDescending(a => a.GeplaatstOp)
+            .ThenByDescending(a => a.Id);
 }
