@@ -34,6 +34,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Reactie> Reacties => Set<Reactie>();
     public DbSet<Leesbevestiging> Leesbevestigingen => Set<Leesbevestiging>();
     public DbSet<Sluitingsdag> Sluitingsdagen => Set<Sluitingsdag>();
+    public DbSet<Casuistiekoverleg> Overleggen => Set<Casuistiekoverleg>();
+    public DbSet<OverlegPunt> OverlegPunten => Set<OverlegPunt>();
     public DbSet<Casus> Casussen => Set<Casus>();
     public DbSet<Ondersteuningsplan> Ondersteuningsplannen => Set<Ondersteuningsplan>();
     public DbSet<CasusGebeurtenis> CasusGebeurtenissen => Set<CasusGebeurtenis>();

@@ -50,6 +50,40 @@ internal sealed class AdviesvraagConfiguration : IEntityTypeConfiguration<Advies
     }
 }
 
+internal sealed class CasuistiekoverlegConfiguration : IEntityTypeConfiguration<Casuistiekoverleg>
+{
+    public void Configure(EntityTypeBuilder<Casuistiekoverleg> b)
+    {
+        b.ToTable("Overleggen");
+        b.Property(x => x.Plaats).HasMaxLength(Overlegregels.PlaatsMaximaal);
+        b.HasIndex(x => new { x.KanaalId, x.Datum });
+        b.HasOne(x => x.Kanaal).WithMany().HasForeignKey(x => x.KanaalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.AangemaaktDoor).WithMany().HasForeignKey(x => x.AangemaaktDoorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OverlegPuntConfiguration : IEntityTypeConfiguration<OverlegPunt>
+{
+    public void Configure(EntityTypeBuilder<OverlegPunt> b)
+    {
+        b.ToTable("OverlegPunten", t => t.HasCheckConstraint("CK_OverlegPunten_PreciesEen",
+            "(\"AdviesvraagId\" IS NULL) <> (\"CasusId\" IS NULL)"));
+        b.Property(x => x.Toelichting).HasMaxLength(Overlegregels.ToelichtingMaximaal);
+        b.Property(x => x.Uitkomst).HasMaxLength(Overlegregels.UitkomstMaximaal);
+        // One subject once per meeting, also when two members add it at the same moment.
+        b.HasIndex(x => new { x.OverlegId, x.AdviesvraagId }).IsUnique().HasFilter("\"AdviesvraagId\" IS NOT NULL");
+        b.HasIndex(x => new { x.OverlegId, x.CasusId }).IsUnique().HasFilter("\"CasusId\" IS NOT NULL");
+        b.HasIndex(x => x.AdviesvraagId);
+        b.HasIndex(x => x.CasusId);
+        b.HasOne(x => x.Overleg).WithMany(o => o.Punten).HasForeignKey(x => x.OverlegId).OnDelete(DeleteBehavior.Cascade);
+        // The retention job deletes old adviesvragen: their items go with them (the outcome was about that question).
+        b.HasOne(x => x.Adviesvraag).WithMany().HasForeignKey(x => x.AdviesvraagId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Casus).WithMany().HasForeignKey(x => x.CasusId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.ToegevoegdDoor).WithMany().HasForeignKey(x => x.ToegevoegdDoorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.UitkomstDoor).WithMany().HasForeignKey(x => x.UitkomstDoorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class ReactieConfiguration : IEntityTypeConfiguration<Reactie>
 {
     public void Configure(EntityTypeBuilder<Reactie> b)

@@ -244,7 +244,7 @@ public sealed class WerkdagKalender
     /// Maps an Amsterdam wall-clock time to an instant. A time in the spring-forward gap moves forward to the
     /// first valid instant after the gap; an ambiguous autumn time takes the first occurrence (summer offset).
     /// </summary>
-    internal static DateTimeOffset NaarAmsterdam(DateOnly datum, TimeOnly tijd)
+    public static DateTimeOffset NaarAmsterdam(DateOnly datum, TimeOnly tijd)
     {
         var lokaal = datum.ToDateTime(tijd, DateTimeKind.Unspecified);
 

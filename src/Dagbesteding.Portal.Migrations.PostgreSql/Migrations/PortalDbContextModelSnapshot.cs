@@ -873,6 +873,43 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("Adviesvragen");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AangemaaktDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Datum")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("KanaalId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangemaaktDoorId");
+
+                    b.HasIndex("KanaalId", "Datum");
+
+                    b.ToTable("Overleggen", (string)null);
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>
                 {
                     b.Property<int>("Id")
@@ -955,6 +992,67 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("MedewerkerId", "KanaalId", "AfgemeldOp");
 
                     b.ToTable("Lidmaatschappen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.OverlegPunt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdviesvraagId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CasusId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverlegId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToegevoegdDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ToegevoegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("UitkomstDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UitkomstOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviesvraagId");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("ToegevoegdDoorId");
+
+                    b.HasIndex("UitkomstDoorId");
+
+                    b.HasIndex("OverlegId", "AdviesvraagId")
+                        .IsUnique()
+                        .HasFilter("\"AdviesvraagId\" IS NOT NULL");
+
+                    b.HasIndex("OverlegId", "CasusId")
+                        .IsUnique()
+                        .HasFilter("\"CasusId\" IS NOT NULL");
+
+                    b.ToTable("OverlegPunten", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_OverlegPunten_PreciesEen", "(\"AdviesvraagId\" IS NULL) <> (\"CasusId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Reactie", b =>
@@ -1784,6 +1882,25 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Locatie");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "AangemaaktDoor")
+                        .WithMany()
+                        .HasForeignKey("AangemaaktDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Kanaal", "Kanaal")
+                        .WithMany()
+                        .HasForeignKey("KanaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AangemaaktDoor");
+
+                    b.Navigation("Kanaal");
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>
                 {
                     b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Stadsdeel", "Stadsdeel")
@@ -1831,6 +1948,46 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Kanaal");
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.OverlegPunt", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", "Adviesvraag")
+                        .WithMany()
+                        .HasForeignKey("AdviesvraagId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Casussen.Casus", "Casus")
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", "Overleg")
+                        .WithMany("Punten")
+                        .HasForeignKey("OverlegId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "ToegevoegdDoor")
+                        .WithMany()
+                        .HasForeignKey("ToegevoegdDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "UitkomstDoor")
+                        .WithMany()
+                        .HasForeignKey("UitkomstDoorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Adviesvraag");
+
+                    b.Navigation("Casus");
+
+                    b.Navigation("Overleg");
+
+                    b.Navigation("ToegevoegdDoor");
+
+                    b.Navigation("UitkomstDoor");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Reactie", b =>
@@ -2072,6 +2229,11 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", b =>
                 {
                     b.Navigation("Reacties");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", b =>
+                {
+                    b.Navigation("Punten");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>

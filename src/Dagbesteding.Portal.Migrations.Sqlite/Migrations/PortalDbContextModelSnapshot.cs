@@ -841,6 +841,41 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Adviesvragen");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AangemaaktDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AangemaaktOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Datum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KanaalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Plaats")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangemaaktDoorId");
+
+                    b.HasIndex("KanaalId", "Datum");
+
+                    b.ToTable("Overleggen", (string)null);
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>
                 {
                     b.Property<int>("Id")
@@ -919,6 +954,65 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("MedewerkerId", "KanaalId", "AfgemeldOp");
 
                     b.ToTable("Lidmaatschappen");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.OverlegPunt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AdviesvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CasusId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverlegId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToegevoegdDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ToegevoegdOp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UitkomstDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UitkomstOp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviesvraagId");
+
+                    b.HasIndex("CasusId");
+
+                    b.HasIndex("ToegevoegdDoorId");
+
+                    b.HasIndex("UitkomstDoorId");
+
+                    b.HasIndex("OverlegId", "AdviesvraagId")
+                        .IsUnique()
+                        .HasFilter("\"AdviesvraagId\" IS NOT NULL");
+
+                    b.HasIndex("OverlegId", "CasusId")
+                        .IsUnique()
+                        .HasFilter("\"CasusId\" IS NOT NULL");
+
+                    b.ToTable("OverlegPunten", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_OverlegPunten_PreciesEen", "(\"AdviesvraagId\" IS NULL) <> (\"CasusId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Reactie", b =>
@@ -1724,6 +1818,25 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Locatie");
                 });
 
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "AangemaaktDoor")
+                        .WithMany()
+                        .HasForeignKey("AangemaaktDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Kanaal", "Kanaal")
+                        .WithMany()
+                        .HasForeignKey("KanaalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AangemaaktDoor");
+
+                    b.Navigation("Kanaal");
+                });
+
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>
                 {
                     b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Stadsdeel", "Stadsdeel")
@@ -1771,6 +1884,46 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Kanaal");
 
                     b.Navigation("Medewerker");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.OverlegPunt", b =>
+                {
+                    b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", "Adviesvraag")
+                        .WithMany()
+                        .HasForeignKey("AdviesvraagId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Casussen.Casus", "Casus")
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", "Overleg")
+                        .WithMany("Punten")
+                        .HasForeignKey("OverlegId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "ToegevoegdDoor")
+                        .WithMany()
+                        .HasForeignKey("ToegevoegdDoorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Medewerker", "UitkomstDoor")
+                        .WithMany()
+                        .HasForeignKey("UitkomstDoorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Adviesvraag");
+
+                    b.Navigation("Casus");
+
+                    b.Navigation("Overleg");
+
+                    b.Navigation("ToegevoegdDoor");
+
+                    b.Navigation("UitkomstDoor");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Reactie", b =>
@@ -2012,6 +2165,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Adviesvraag", b =>
                 {
                     b.Navigation("Reacties");
+                });
+
+            modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Casuistiekoverleg", b =>
+                {
+                    b.Navigation("Punten");
                 });
 
             modelBuilder.Entity("Dagbesteding.Portal.Domain.Netwerk.Kanaal", b =>

@@ -29,7 +29,7 @@ namespace Dagbesteding.Portal.IntegrationTests.Autorisatie;
 public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
 {
     public static readonly IReadOnlyList<string> Alle =
-        ["kanaal", "vraag", "reageren", "besluiten", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit",
+        ["kanaal", "vraag", "reageren", "besluiten", "besluiten-regie", "overleg-plannen", "agendapunt", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit",
         "aanbod", "locatie-bijwerken", "locatie-toevoegen", "locatie-beeindigen", "organisatie", "organisatie-beeindigen",
         "medewerkers", "medewerkers-ander", "rol-beheer", "deactiveren"];
 
@@ -43,6 +43,9 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         "vraag" => VraagAsync(p),
         "reageren" => ReagerenAsync(p),
         "besluiten" => BesluitenAsync(p),
+        "besluiten-regie" => BesluitenMetRegieAsync(p),
+        "overleg-plannen" => OverlegPlannenAsync(p),
+        "agendapunt" => AgendapuntAsync(p),
         "bord" => BordAsync(p),
         "verplaatsen" => VerplaatsenAsync(p),
         "casus" => CasusAsync(p),

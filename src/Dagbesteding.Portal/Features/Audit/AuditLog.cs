@@ -22,6 +22,8 @@ public sealed class AuditLog(TimeProvider time)
     public const string Adviesvraag = "Adviesvraag";
     public const string Casus = "Casus";
     public const string Kanaal = "Kanaal";
+    /// <summary>A casuïstiekoverleg (its agenda names questions and cases).</summary>
+    public const string Overleg = "Overleg";
     /// <summary>The casusbord of a stadsdeel (the id): which cards a person was shown when they opened or filtered it.</summary>
     public const string Casusbord = "Casusbord";
     /// <summary>A person's own list of evaluations (the id is the medewerker's): which casussen it showed.</summary>

@@ -144,7 +144,11 @@ public sealed record CasusDetail(
     IReadOnlyList<TijdlijnRegel> Tijdlijn,
     int? BronAdviesvraagId,
     CasusRechten Rechten,
-    EvaluatieWeergave? Evaluatie = null);
+    EvaluatieWeergave? Evaluatie = null)
+{
+    /// <summary>Where the casuïstiekoverleg discussed this case, and what was agreed.</summary>
+    public IReadOnlyList<Netwerk.Overleg.Bespreking> Besprekingen { get; init; } = [];
+}
 
 /// <summary>The plan parts a user fills in. The evaluatiedatum defaults to one year after the start.</summary>
 public sealed class PlanInvoer

@@ -738,7 +738,10 @@ public sealed class CasusService(
             Uitkomst: evaluatieOpen && profiel.IsRegievoerder && kaart.RegievoerderId == profiel.MedewerkerId);
         // The link to the source adviesvraag is shown only to the one who asked it.
         var bron = extra.BronAuteurId == profiel.MedewerkerId ? extra.BronAdviesvraagId : null;
-        return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten, evaluatie);
+        return new CasusDetail(kaart, plan, signalen, tijdlijn, bron, rechten, evaluatie)
+        {
+            Besprekingen = await Netwerk.Overleg.OverlegService.BesprekingenAsync(db, null, kaart.Id, cancellationToken),
+        };
     }
 
     /// <summary>
@@ -829,8 +832,8 @@ public sealed class CasusService(
             : query;
     }
 
-    /// <summary>The cases whose details this profile may see.</summary>
-    private static IQueryable<Casus> Zichtbaar(PortalDbContext db, Toegangscontext profiel)
+    /// <summary>The cases whose details this profile may see (also for the casuïstiekoverleg's agenda).</summary>
+    internal static IQueryable<Casus> Zichtbaar(PortalDbContext db, Toegangscontext profiel)
     {
         var stadsdelen = profiel.KaartStadsdelen.ToList();
         var query = db.Casussen.Where(c => stadsdelen.Contains(c.StadsdeelId));

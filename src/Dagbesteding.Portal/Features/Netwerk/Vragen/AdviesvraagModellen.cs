@@ -125,6 +125,9 @@ public sealed record AdviesvraagDetail(
     /// <summary>Who recorded the decision or the close, and for whom it was (shown on the closed thread).</summary>
     public string? BesluitDoor { get; init; }
 
+    /// <summary>Where the casuïstiekoverleg discussed this question, and what was agreed.</summary>
+    public IReadOnlyList<Overleg.Bespreking> Besprekingen { get; init; } = [];
+
     /// <summary>The asker's concrete question about, or preference for, a locatie (<see cref="NieuweAdviesvraag.LocatieId"/>).</summary>
     public AanbodLocatie? VoorkeurLocatie { get; init; }
 }

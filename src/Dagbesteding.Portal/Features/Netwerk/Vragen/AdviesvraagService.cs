@@ -250,6 +250,7 @@ public sealed class AdviesvraagService(
             MagAfsluiten = kaart.IsEigen && !besloten,
             BinnenTermijn = nu < vraag.Deadline,
             BesluitDoor = vraag.BesluitDoor,
+            Besprekingen = await Overleg.OverlegService.BesprekingenAsync(db, adviesvraagId, null, cancellationToken),
         };
     }
 

@@ -1,0 +1,207 @@
+using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Features.Casussen;
+using Dagbesteding.Portal.Features.Netwerk.Overleg;
+using Dagbesteding.Portal.Features.Netwerk.Vragen;
+using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dagbesteding.Portal.IntegrationTests.Netwerk;
+
+/// <summary>The casuïstiekoverleg of a stadsdeel: planning, the agenda, what each member sees of it, and the outcome.</summary>
+public abstract class OverlegTests<TFactory>(TFactory factory) where TFactory : PortalFactory
+{
+    private const string Netwerkmanager = "netwerkmanager.west@example.org";
+    private const string Regievoerder = "regievoerder.west@example.org";
+    private const string Aanbieder = "aanbieder.west@example.org";
+
+    private Task<T> Overleg<T>(Func<OverlegService, Task<T>> actie) => factory.MetServiceAsync(actie);
+
+    [Fact]
+    public async Task Plannen_OnlyByTheNetwerkmanager_InTheFuture_AndInTheirOwnChannel()
+    {
+        var west = await factory.KanaalIdAsync("West");
+        // Zuid: a channel that no test here lets these people join.
+        var oost = await factory.KanaalIdAsync("Zuid");
+        var netwerkmanager = await factory.ActorAsync(Netwerkmanager);
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var volgendeMaand = DateTime.UtcNow.AddDays(30).Date.AddHours(14);
+
+        var gepland = await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = volgendeMaand, Plaats = "Buurthuis De Meevaart" }));
+        Assert.True(gepland.Gelukt, gepland.Fout);
+        Assert.Equal(Overlegregels.AlleenNetwerkmanagerPlant,
+            (await Overleg(s => s.PlanAsync(regievoerder, new NieuwOverleg { KanaalId = west, Datum = volgendeMaand, Plaats = "Buurthuis" }))).Fout);
+        Assert.Equal(Overlegregels.DatumInVerleden,
+            (await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = DateTime.UtcNow.AddDays(-1), Online = true }))).Fout);
+        Assert.Equal(Overlegregels.GeenLid,
+            (await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = oost, Datum = volgendeMaand, Online = true }))).Fout);
+
+        var overzicht = await Overleg(s => s.OverzichtAsync(regievoerder, west));
+        var regel = Assert.Single(overzicht!.Overleggen, o => o.Id == gepland.Waarde);
+        Assert.Equal("Buurthuis De Meevaart", regel.Plaats);
+        Assert.False(overzicht.MagPlannen);
+        Assert.Null(await Overleg(s => s.OverzichtAsync(regievoerder, oost)));
+    }
+
+    [Fact]
+    public async Task Agenda_TakesAnExpiredQuestionAndACaseByKenmerk_SuggestsTheOtherExpiredOnes_AndRefusesTwiceOrAnotherStadsdeel()
+    {
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var overleg = await PlanAsync();
+        var verlopen = await VerlopenVraagAsync(regievoerder, "West");
+        var andereVerlopen = await VerlopenVraagAsync(regievoerder, "West");
+        var casus = await CasusInAsync("West");
+
+        var vraagPunt = await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { AdviesvraagId = verlopen, Toelichting = "Niemand reageerde." }));
+        Assert.True(vraagPunt.Gelukt, vraagPunt.Fout);
+        var casusPunt = await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { CasusKenmerk = $"  {casus.Kenmerk} " }));
+        Assert.True(casusPunt.Gelukt, casusPunt.Fout);
+        Assert.Equal(Overlegregels.AlOpAgenda, (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { AdviesvraagId = verlopen }))).Fout);
+        Assert.Equal(Overlegregels.AlOpAgenda, (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { CasusKenmerk = casus.Kenmerk }))).Fout);
+        Assert.Equal(Overlegregels.PreciesEen, (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt()))).Fout);
+        Assert.Equal("Er is geen casus met dit kenmerk die u mag zien.",
+            (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { CasusKenmerk = "BESTAAT-NIET-0000" }))).Fout);
+
+        // A question from Oost, by someone who is a member of both channels, does not belong on West's agenda.
+        await LidVanAsync(regievoerder, "Oost");
+        var uitOost = await VerlopenVraagAsync(regievoerder, "Oost");
+        Assert.Equal(Overlegregels.AndereStadsdeel, (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { AdviesvraagId = uitOost }))).Fout);
+
+        var agenda = await Overleg(s => s.OpenAsync(regievoerder, overleg));
+        Assert.Equal([verlopen, null], agenda!.Punten.Select(p => p.AdviesvraagId));
+        Assert.Equal(casus.Kenmerk, agenda.Punten[1].CasusKenmerk);
+        Assert.Equal("Niemand reageerde.", agenda.Punten[0].Toelichting);
+        Assert.Contains(agenda.Suggesties, s => s.AdviesvraagId == andereVerlopen);
+        Assert.DoesNotContain(agenda.Suggesties, s => s.AdviesvraagId == verlopen);
+        Assert.DoesNotContain(agenda.Suggesties, s => s.AdviesvraagId == uitOost);
+
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.True(await db.AuditRegels.AnyAsync(r => r.ObjectSoort == "Overleg" && r.ObjectId == overleg && r.Actie == AuditActie.Bekeken
+            && r.MedewerkerId == regievoerder.MedewerkerId));
+    }
+
+    [Fact]
+    public async Task ACaseOnTheAgenda_ShowsItsKenmerkOnlyToWhoMaySeeTheCase()
+    {
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var overleg = await PlanAsync();
+        var casus = await CasusInAsync("West", nietVanOrganisatieVan: aanbieder.MedewerkerId);
+        Assert.True((await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { CasusKenmerk = casus.Kenmerk, Toelichting = "Loopt vast." }))).Gelukt);
+
+        var zicht = await Overleg(s => s.OpenAsync(aanbieder, overleg));
+
+        var punt = Assert.Single(zicht!.Punten);
+        Assert.False(punt.Zichtbaar);
+        Assert.Null(punt.CasusKenmerk);
+        Assert.Null(punt.CasusId);
+        Assert.Null(punt.Toelichting);
+        Assert.False(punt.MagUitkomstVastleggen);
+        Assert.Equal("Er is geen casus met dit kenmerk die u mag zien.",
+            (await Overleg(s => s.VoegPuntToeAsync(aanbieder, overleg, new NieuwOverlegPunt { CasusKenmerk = casus.Kenmerk }))).Fout);
+    }
+
+    [Fact]
+    public async Task Uitkomst_AfterTheMeeting_ByWhoAddedItOrTheNetwerkmanager_IsShownOnTheQuestionAndTheCase()
+    {
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var netwerkmanager = await factory.ActorAsync(Netwerkmanager);
+        var overleg = await PlanAsync();
+        var vraag = await VerlopenVraagAsync(regievoerder, "West");
+        var casus = await CasusInAsync("West");
+        var vraagPunt = (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { AdviesvraagId = vraag }))).Waarde;
+        var casusPunt = (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { CasusKenmerk = casus.Kenmerk }))).Waarde;
+
+        Assert.Equal(Overlegregels.NogNietGeweest, (await Overleg(s => s.LegUitkomstVastAsync(regievoerder, vraagPunt, "Zorgboerderij benaderen."))).Fout);
+        await ZetInVerledenAsync(overleg);
+        Assert.Equal(Overlegregels.AlleenNetwerkmanagerOfIndiener, (await Overleg(s => s.LegUitkomstVastAsync(aanbieder, vraagPunt, "Wij nemen contact op."))).Fout);
+        var metNaam = await Overleg(s => s.LegUitkomstVastAsync(regievoerder, vraagPunt, "Mevrouw Yilmaz belt de zorgboerderij."));
+        Assert.NotEmpty(metNaam.Bevindingen);
+        Assert.Equal(AlGeweestPunt(), (await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { AdviesvraagId = vraag }))).Fout);
+
+        var doorIndiener = await Overleg(s => s.LegUitkomstVastAsync(regievoerder, vraagPunt, "Eerst navragen bij de zorgboerderijen."));
+        Assert.True(doorIndiener.Gelukt, doorIndiener.Fout);
+        // The netwerkmanager sees numbers of cases, never a kenmerk: the case's outcome is written by who may see it.
+        Assert.Equal(Overlegregels.CasusNietZichtbaar, (await Overleg(s => s.LegUitkomstVastAsync(netwerkmanager, casusPunt, "Warme overdracht."))).Fout);
+        var opCasusPunt = await Overleg(s => s.LegUitkomstVastAsync(regievoerder, casusPunt, "Warme overdracht naar een andere aanbieder."));
+        Assert.True(opCasusPunt.Gelukt, opCasusPunt.Fout);
+        var doorNetwerkmanager = await Overleg(s => s.LegUitkomstVastAsync(netwerkmanager, vraagPunt, "De netwerkmanager benadert twee zorgboerderijen."));
+        Assert.True(doorNetwerkmanager.Gelukt, doorNetwerkmanager.Fout);
+
+        var opVraag = await factory.MetServiceAsync<AdviesvraagService, AdviesvraagDetail?>(s => s.OpenAsync(regievoerder, vraag));
+        var bespreking = Assert.Single(opVraag!.Besprekingen);
+        Assert.Equal((overleg, "De netwerkmanager benadert twee zorgboerderijen."), (bespreking.OverlegId, bespreking.Uitkomst));
+        var opCasus = await factory.MetServiceAsync<CasusService, CasusDetail?>(s => s.OpenAsync(regievoerder, casus.Id));
+        Assert.Equal("Warme overdracht naar een andere aanbieder.", Assert.Single(opCasus!.Besprekingen).Uitkomst);
+    }
+
+    private static string AlGeweestPunt() => Overlegregels.AlGeweest;
+
+    private async Task<int> PlanAsync()
+    {
+        var netwerkmanager = await factory.ActorAsync(Netwerkmanager);
+        var west = await factory.KanaalIdAsync("West");
+        var uitkomst = await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = DateTime.UtcNow.AddDays(20), Online = true }));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        return uitkomst.Waarde;
+    }
+
+    private async Task<int> VerlopenVraagAsync(Actor vrager, string stadsdeel)
+    {
+        var stadsdeelId = await factory.StadsdeelIdAsync(stadsdeel);
+        var uitkomst = await factory.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(vrager, new NieuweAdviesvraag
+        {
+            StadsdeelId = stadsdeelId,
+            Leeftijdscategorie = Leeftijdscategorie.Van45Tot67,
+            WensAmsterdammer = "Wil graag met dieren werken, buiten de stad.",
+            Vraag = "Wie kent een zorgboerderij met vervoer vanuit de stad voor iemand van 50?",
+        }));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == uitkomst.Waarde);
+        vraag.Status = AdviesvraagStatus.Verlopen;
+        vraag.VerlopenOp = DateTimeOffset.UtcNow.AddDays(-1);
+        await db.SaveChangesAsync();
+        return vraag.Id;
+    }
+
+    private async Task<(int Id, string Kenmerk)> CasusInAsync(string stadsdeel, int? nietVanOrganisatieVan = null)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        int? organisatie = nietVanOrganisatieVan is { } m ? await db.Medewerkers.Where(x => x.Id == m).Select(x => x.OrganisatieId).SingleAsync() : null;
+        var casus = await db.Casussen.Where(c => c.Stadsdeel!.Naam == stadsdeel && (organisatie == null || c.AanbiederId != organisatie))
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.Kenmerk }).ToListAsync();
+        // Each test takes another case: the tests share one database, and a case goes on one agenda once.
+        var gekozen = casus[Interlocked.Increment(ref _casusTeller) % casus.Count];
+        return (gekozen.Id, gekozen.Kenmerk);
+    }
+
+    private static int _casusTeller;
+
+    private async Task LidVanAsync(Actor actor, string stadsdeel)
+    {
+        var kanaal = await factory.KanaalIdAsync(stadsdeel);
+        await using var db = await factory.CreateDbContextAsync();
+        if (!await db.Lidmaatschappen.AnyAsync(l => l.KanaalId == kanaal && l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null))
+        {
+            db.Lidmaatschappen.Add(new Lidmaatschap { KanaalId = kanaal, MedewerkerId = actor.MedewerkerId, Vanaf = DateTimeOffset.UtcNow.AddDays(-1) });
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private async Task ZetInVerledenAsync(int overlegId)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var overleg = await db.Overleggen.SingleAsync(o => o.Id == overlegId);
+        overleg.Datum = DateTimeOffset.UtcNow.AddHours(-2);
+        await db.SaveChangesAsync();
+    }
+}
+
+public sealed class SqliteOverlegTests(SqlitePortalFactory factory)
+    : OverlegTests<SqlitePortalFactory>(factory), IClassFixture<SqlitePortalFactory>;
+
+public sealed class PostgreSqlOverlegTests(PostgreSqlPortalFactory factory)
+    : OverlegTests<PostgreSqlPortalFactory>(factory), IClassFixture<PostgreSqlPortalFactory>;
