@@ -7,8 +7,8 @@ namespace Dagbesteding.Portal.Infrastructure;
 /// <summary>
 /// Headers and transport: the Content-Security-Policy and the other security headers on every response (login page,
 /// static files and errors included), forwarded headers from known proxies only, HSTS and HTTPS redirection outside
-/// Development (not for the health endpoints), and the Origin check on the WebSocket endpoints (a cross-site WebSocket carries the user's cookies,
-/// and the browser does not apply the same-origin policy to it).
+/// Development (the health endpoints excepted), and the Origin check on the WebSocket endpoints (a cross-site
+/// WebSocket carries the user's cookies, and the browser does not apply the same-origin policy to it).
 /// </summary>
 public static class BeveiligingExtensions
 {
