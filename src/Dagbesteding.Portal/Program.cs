@@ -12,6 +12,7 @@ try
     builder.AddPortalLimieten();
     builder.Services.AddPortalFeatures();
     builder.AddPortalJobs();
+    builder.AddPortalHealth();
 
     app = builder.Build();
     app.ControleerInstellingen();
@@ -33,6 +34,7 @@ app.UsePortal();
 app.UsePortalLimieten();
 app.MapPortal();
 app.MapPortalRealtime();
+app.MapPortalHealth();
 // After PrepareDatabaseAsync: Hangfire's PostgreSQL storage needs the database to exist.
 app.MapPortalJobs();
 app.LogPortalUrls();

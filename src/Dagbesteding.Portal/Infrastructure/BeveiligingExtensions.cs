@@ -7,8 +7,8 @@ namespace Dagbesteding.Portal.Infrastructure;
 /// <summary>
 /// Headers and transport: the Content-Security-Policy and the other security headers on every response (login page,
 /// static files and errors included), forwarded headers from known proxies only, HSTS and HTTPS redirection outside
-/// Development, and the Origin check on the WebSocket endpoints (a cross-site WebSocket carries the user's cookies,
-/// and the browser does not apply the same-origin policy to it).
+/// Development (the health endpoints excepted), and the Origin check on the WebSocket endpoints (a cross-site
+/// WebSocket carries the user's cookies, and the browser does not apply the same-origin policy to it).
 /// </summary>
 public static class BeveiligingExtensions
 {
@@ -92,7 +92,9 @@ public static class BeveiligingExtensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // A load balancer probes the health endpoints over plain http, often on localhost where no certificate
+            // holds: a redirect would read as "down". They answer only Healthy or Unhealthy, so http gives nothing away.
+            app.UseWhen(context => !HealthExtensions.IsHealthPad(context.Request.Path), https => https.UseHttpsRedirection());
         }
         app.UseMiddleware<OriginControle>();
         return app;

@@ -79,7 +79,6 @@ public static class UiExtensions
         app.MapAgendaEndpoints();
         app.MapDashboardEndpoints();
         app.MapAuditEndpoints();
-        app.MapGet("/gezond", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -14,7 +14,7 @@ namespace Dagbesteding.Portal.IntegrationTests.Productie;
 /// Redis goes away under a running node (its own redis-server, started and killed by this test; the test script
 /// installs redis-server). A question posted then is saved and reported as saved — a failed push must never look
 /// like a failed save that invites posting twice — and this node's own open pages still get it, because local
-/// delivery does not go through Redis.
+/// delivery does not go through Redis. Readiness says so meanwhile: 503 while Redis is down, 200 once it is back.
 /// </summary>
 public sealed class RedisUitvalTests : IAsyncLifetime
 {
@@ -25,12 +25,7 @@ public sealed class RedisUitvalTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _redis = Process.Start(new ProcessStartInfo("redis-server", $"--bind 127.0.0.1 --port {_poort} --save \"\" --appendonly no")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("redis-server start niet: run ./scripts/test.sh, dat het installeert.");
-        await WachtOpPoortAsync(_poort);
+        await StartRedisAsync();
         _node = new Node(Path.Combine(_map, "portal.db"), $"127.0.0.1:{_poort},abortConnect=false,connectTimeout=500,syncTimeout=500");
         await _node.InitializeAsync();
     }
@@ -41,16 +36,45 @@ public sealed class RedisUitvalTests : IAsyncLifetime
         var actor = await _node.ActorAsync("regievoerder.west@example.org");
         var west = await _node.StadsdeelIdAsync("West");
         using var opDezeNode = new LiveOntvanger<KanaalGebeurtenis>(_node.Services, LiveSleutel.Kanaal(await _node.KanaalIdAsync("West")));
-        var voor = await PlaatsAsync(actor, west, "Wie heeft plek voor iemand van 44 die graag kookt? Gesteld voordat de koppeling uitviel.");
+        var voor = await PlaatsAsync(actor, west, "Wie heeft plek voor iemand van 44 die graag kookt? Voor de storing.");
         await opDezeNode.WachtOpAsync(g => g.AdviesvraagId == voor);
 
         _redis!.Kill(entireProcessTree: true);
         await _redis.WaitForExitAsync();
 
-        var na = await PlaatsAsync(actor, west, "Wie heeft plek voor iemand van 45 die graag tuiniert? Na het uitvallen van Redis.");
+        var na = await PlaatsAsync(actor, west, "Wie heeft plek voor iemand van 45 die graag tuiniert? Na de storing.");
         await opDezeNode.WachtOpAsync(g => g.AdviesvraagId == na);
         await using var db = await _node.CreateDbContextAsync();
         Assert.True(await db.Adviesvragen.AnyAsync(a => a.Id == na));
+    }
+
+    [Fact]
+    public async Task Readiness_Is503WhileRedisIsDown_And200WhenItIsBack()
+    {
+        using var probe = _node.Probe();
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await probe.VraagAsync());
+
+        _redis!.Kill(entireProcessTree: true);
+        await _redis.WaitForExitAsync();
+        // The multiplexer notices the closed socket on its own; until then a PING on it fails within syncTimeout.
+        var uitgevallen = await probe.WachtOpAsync(HttpStatusCode.ServiceUnavailable, seconden: 5);
+
+        Assert.Equal("Unhealthy", uitgevallen);
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await probe.VraagAsync(HealthExtensions.LivePad));
+
+        await StartRedisAsync();
+        Assert.Equal("Healthy", await probe.WachtOpAsync(HttpStatusCode.OK, seconden: 30));
+    }
+
+    private async Task StartRedisAsync()
+    {
+        _redis?.Dispose();
+        _redis = Process.Start(new ProcessStartInfo("redis-server", $"--bind 127.0.0.1 --port {_poort} --save \"\" --appendonly no")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("redis-server start niet: run ./scripts/test.sh, dat het installeert.");
+        await WachtOpPoortAsync(_poort);
     }
 
     private async Task<int> PlaatsAsync(Actor actor, int stadsdeel, string vraag)
