@@ -58,6 +58,37 @@ public sealed class NetwerkTests(PortalServer server)
     }
 
     [Fact]
+    public async Task AGerichteVraag_AppearsLiveForThatAanbieder_AndNeverForAnotherMember()
+    {
+        var kenmerk = Random.Shared.Next(1000, 9999);
+        var vragerPagina = await server.NewPageAsync();
+        await new LoginPage(vragerPagina).LogInAsync("regievoerder.west@example.org");
+        var aanbiederPagina = await server.NewPageAsync();
+        await new LoginPage(aanbiederPagina).LogInAsync("aanbieder.west@example.org");
+        // Another member of the channel (not wpi.west: LedenTests lets that member leave, and test order is not fixed).
+        var anderPagina = await server.NewPageAsync();
+        await new LoginPage(anderPagina).LogInAsync("netwerkmanager.west@example.org");
+        var aanbieder = new NetwerkPage(aanbiederPagina);
+        var ander = new NetwerkPage(anderPagina);
+        await aanbieder.OpenFeedAsync();
+        await ander.OpenFeedAsync();
+        var vrager = new NetwerkPage(vragerPagina);
+
+        await vrager.StelVraagAsync("27–45 jaar", $"Heeft uw werkplaats plek voor iemand van 30? Gericht {kenmerk}.", alleenVoor: "De Houtloods");
+        await Expect(vragerPagina).ToHaveURLAsync(new Regex(@"/netwerk/vragen/\d+$"));
+        await Expect(aanbieder.Kaart($"Gericht {kenmerk}").GetByTestId("gericht-aan")).ToHaveTextAsync("alleen voor De Houtloods", new() { Timeout = 2_000 });
+
+        // A sentinel: a channel question posted after it reaches the other member's page, so the gerichte vraag had its chance too.
+        await vrager.StelVraagAsync("27–45 jaar", $"Wie heeft plek voor iemand van 30 die graag kookt? Daarna {kenmerk}.");
+        await Expect(ander.Kaart($"Daarna {kenmerk}")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        await Expect(ander.Kaart($"Gericht {kenmerk}")).ToHaveCountAsync(0);
+        await anderPagina.ReloadAsync();
+        await new ShellPage(anderPagina).WachtOpInteractiefAsync();
+        await Expect(ander.Kaart($"Daarna {kenmerk}")).ToBeVisibleAsync();
+        await Expect(ander.Kaart($"Gericht {kenmerk}")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task QuestionWithABsn_IsRefusedWithTheDutchExplanation_AndTheTypedTextIsKept()
     {
         const string tekst = "Wie heeft plek voor een man van 58 (BSN 111222333) die graag kookt?";

@@ -46,6 +46,7 @@ internal sealed class AdviesvraagConfiguration : IEntityTypeConfiguration<Advies
         b.HasOne(x => x.Auteur).WithMany().HasForeignKey(x => x.AuteurId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Doelgroepen).WithMany().UsingEntity("AdviesvraagDoelgroep");
         b.HasOne(x => x.Locatie).WithMany().HasForeignKey(x => x.LocatieId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(x => x.GerichtAanOrganisatie).WithMany().HasForeignKey(x => x.GerichtAanOrganisatieId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Reactie>().WithMany().HasForeignKey(x => x.GekozenReactieId).OnDelete(DeleteBehavior.Restrict);
     }
 }

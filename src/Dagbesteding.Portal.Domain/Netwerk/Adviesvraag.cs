@@ -25,6 +25,12 @@ public class Adviesvraag
     public string? WensAmsterdammer { get; set; }
     public required string Vraag { get; set; }
     public List<Doelgroep> Doelgroepen { get; set; } = [];
+    /// <summary>
+    /// A gerichte vraag: put to one aanbieder instead of the whole channel. Then only the asker and that aanbieder's
+    /// members see it (<see cref="GerichteVraag"/>); the timer and the dashboard count it as any question of the channel.
+    /// </summary>
+    public int? GerichtAanOrganisatieId { get; set; }
+    public Organisatie? GerichtAanOrganisatie { get; set; }
     /// <summary>Optional: the asker's concrete question about, or preference for, a locatie of the sociale kaart.</summary>
     public int? LocatieId { get; set; }
     public Locatie? Locatie { get; set; }

@@ -815,6 +815,9 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("GeplaatstOp")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("GerichtAanOrganisatieId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("GewenstPerceel")
                         .HasColumnType("integer");
 
@@ -861,6 +864,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("BesluitDoorId");
 
                     b.HasIndex("GekozenReactieId");
+
+                    b.HasIndex("GerichtAanOrganisatieId");
 
                     b.HasIndex("LocatieId");
 
@@ -1862,6 +1867,11 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                         .HasForeignKey("GekozenReactieId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Organisatie", "GerichtAanOrganisatie")
+                        .WithMany()
+                        .HasForeignKey("GerichtAanOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Kanaal", "Kanaal")
                         .WithMany()
                         .HasForeignKey("KanaalId")
@@ -1876,6 +1886,8 @@ namespace Dagbesteding.Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Auteur");
 
                     b.Navigation("BesluitDoor");
+
+                    b.Navigation("GerichtAanOrganisatie");
 
                     b.Navigation("Kanaal");
 

@@ -783,6 +783,9 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("GeplaatstOp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("GerichtAanOrganisatieId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("GewenstPerceel")
                         .HasColumnType("INTEGER");
 
@@ -829,6 +832,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("BesluitDoorId");
 
                     b.HasIndex("GekozenReactieId");
+
+                    b.HasIndex("GerichtAanOrganisatieId");
 
                     b.HasIndex("LocatieId");
 
@@ -1798,6 +1803,11 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("GekozenReactieId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Dagbesteding.Portal.Domain.Organisaties.Organisatie", "GerichtAanOrganisatie")
+                        .WithMany()
+                        .HasForeignKey("GerichtAanOrganisatieId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dagbesteding.Portal.Domain.Netwerk.Kanaal", "Kanaal")
                         .WithMany()
                         .HasForeignKey("KanaalId")
@@ -1812,6 +1822,8 @@ namespace Dagbesteding.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Auteur");
 
                     b.Navigation("BesluitDoor");
+
+                    b.Navigation("GerichtAanOrganisatie");
 
                     b.Navigation("Kanaal");
 

@@ -153,7 +153,8 @@ public sealed class AdviesvraagTermijnJob(
             }
             verlopen++;
             melder.NaCommit(vraag.Meldingen);
-            await vragen.PubliceerMetKaartAsync(new KanaalGebeurtenis(vraag.KanaalId, id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu));
+            await vragen.PubliceerMetKaartAsync(new KanaalGebeurtenis(vraag.KanaalId, id, KanaalGebeurtenisSoort.StatusGewijzigd, SamenvattingVerlopen, nu,
+                Gericht: vraag.Gericht));
         }
         return verlopen;
     }
@@ -162,7 +163,7 @@ public sealed class AdviesvraagTermijnJob(
     /// Claims one overdue request and stores the meldingen for the asker and the netwerkmanagers in the same transaction;
     /// null when a reply stored meanwhile (status Beantwoord) or another sweep won.
     /// </summary>
-    private async Task<(int KanaalId, IReadOnlyList<Melding> Meldingen)?> MarkeerEenVerlopenAsync(int id, DateTimeOffset nu, CancellationToken cancellationToken)
+    private async Task<(int KanaalId, IReadOnlyList<Melding> Meldingen, Gericht? Gericht)?> MarkeerEenVerlopenAsync(int id, DateTimeOffset nu, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -177,7 +178,7 @@ public sealed class AdviesvraagTermijnJob(
         }
 
         var vraag = await db.Adviesvragen.Where(a => a.Id == id)
-            .Select(a => new { a.KanaalId, KanaalNaam = a.Kanaal!.Naam, a.AuteurId, a.Spoed, AuteurActief = a.Auteur!.Actief })
+            .Select(a => new { a.KanaalId, KanaalNaam = a.Kanaal!.Naam, a.AuteurId, a.Spoed, AuteurActief = a.Auteur!.Actief, a.GerichtAanOrganisatieId })
             .FirstAsync(cancellationToken);
         var ontvangers = await NetwerkmanagersAsync(db, vraag.KanaalId, cancellationToken);
         if (vraag.AuteurActief && !ontvangers.Contains(vraag.AuteurId))
@@ -200,7 +201,7 @@ public sealed class AdviesvraagTermijnJob(
         db.Meldingen.AddRange(meldingen);
         await db.SaveChangesAsync(cancellationToken);
         await transactie.CommitAsync(cancellationToken);
-        return (vraag.KanaalId, meldingen);
+        return (vraag.KanaalId, meldingen, vraag.GerichtAanOrganisatieId is { } organisatie ? new Gericht(organisatie, vraag.AuteurId) : null);
     }
 
     /// <summary>The active netwerkmanagers who are members of the channel, by id.</summary>

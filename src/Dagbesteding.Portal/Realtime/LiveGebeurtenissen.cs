@@ -48,15 +48,24 @@ public sealed record KanaalGebeurtenis(
     string Samenvatting,
     DateTimeOffset Op,
     int? DoorMedewerkerId = null,
-    AdviesvraagKaart? Kaart = null) : ILiveGebeurtenis
+    AdviesvraagKaart? Kaart = null,
+    Gericht? Gericht = null) : ILiveGebeurtenis
 {
     [JsonIgnore]
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Kanaal(KanaalId), LiveSleutel.Adviesvraag(AdviesvraagId)];
 
+    /// <summary>A channel question for every member; a gerichte vraag only for its asker and the aanbieder's members.</summary>
+    public bool IsZichtbaarVoor(int medewerkerId, int? organisatieId) =>
+        Gericht is not { } g || Domain.Netwerk.GerichteVraag.IsZichtbaar(g.OrganisatieId, g.VragerId, medewerkerId, organisatieId);
+
     public bool IsGeldig() =>
         KanaalId > 0 && AdviesvraagId > 0 && Enum.IsDefined(Soort) && Samenvatting is { Length: <= 500 }
+        && (Gericht is null || (Gericht.OrganisatieId > 0 && Gericht.VragerId > 0))
         && (Kaart is null || (Kaart.Id == AdviesvraagId && Kaart.KanaalId == KanaalId && Kaart.IsGeldig()));
 }
+
+/// <summary>The event is about a gerichte vraag: to this organisation, asked by this medewerker.</summary>
+public sealed record Gericht(int OrganisatieId, int VragerId);
 
 /// <summary>
 /// A casus on a stadsdeel board changed (moved, new, edited). <see cref="Kaart"/> is the card after the change and

@@ -69,15 +69,17 @@ public sealed class NetwerkHub(IDbContextFactory<PortalDbContext> dbFactory, Ver
         }
         var kanalen = toegang.KanaalIds.ToList();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var vragen = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.GeplaatstOp > sinds)
+        // Gerichte vragen to another aanbieder are left out, as everywhere.
+        var zichtbaar = Features.Netwerk.Vragen.AdviesvraagService.Zichtbaar(db.Adviesvragen, toegang);
+        var vragen = await zichtbaar.Where(a => kanalen.Contains(a.KanaalId) && a.GeplaatstOp > sinds)
             .OrderBy(a => a.GeplaatstOp).Take(MaxGebeurtenissen)
             .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.NieuweVraag, "Nieuwe adviesvraag", a.GeplaatstOp))
             .ToListAsync();
-        var reacties = await db.Reacties.Where(r => kanalen.Contains(r.Adviesvraag!.KanaalId) && r.GeplaatstOp > sinds)
+        var reacties = await db.Reacties.Where(r => zichtbaar.Any(a => a.Id == r.AdviesvraagId) && kanalen.Contains(r.Adviesvraag!.KanaalId) && r.GeplaatstOp > sinds)
             .OrderBy(r => r.GeplaatstOp).Take(MaxGebeurtenissen)
             .Select(r => new KanaalGebeurtenis(r.Adviesvraag!.KanaalId, r.AdviesvraagId, KanaalGebeurtenisSoort.NieuweReactie, "Nieuwe reactie", r.GeplaatstOp))
             .ToListAsync();
-        var besluiten = await db.Adviesvragen.Where(a => kanalen.Contains(a.KanaalId) && a.BesluitOp > sinds)
+        var besluiten = await zichtbaar.Where(a => kanalen.Contains(a.KanaalId) && a.BesluitOp > sinds)
             .OrderBy(a => a.BesluitOp).Take(MaxGebeurtenissen)
             .Select(a => new KanaalGebeurtenis(a.KanaalId, a.Id, KanaalGebeurtenisSoort.Besloten, "Besloten", a.BesluitOp!.Value))
             .ToListAsync();

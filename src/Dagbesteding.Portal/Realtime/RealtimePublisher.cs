@@ -89,6 +89,8 @@ public sealed class RealtimePublisher : IRealtimePublisher
             var hub = Start(() => gebeurtenis switch
             {
                 // Hub clients get ids and the structured summary only, never the card with the question text.
+                // A gerichte vraag is not for the whole channel's group: its people find it in their feed and through Sinds.
+                KanaalGebeurtenis { Gericht: not null } => Task.CompletedTask,
                 KanaalGebeurtenis kanaal => _hub.Clients.Group(NetwerkHub.KanaalGroep(kanaal.KanaalId)).KanaalGewijzigd(kanaal with { Kaart = null }),
                 PersoonlijkeMelding melding => _hub.Clients.Group(NetwerkHub.MedewerkerGroep(melding.MedewerkerId)).Melding(melding),
                 LidmaatschapGewijzigd lidmaatschap => _hubVerbindingen.HergroepeerAsync(lidmaatschap.MedewerkerId),

@@ -7,10 +7,10 @@ public sealed class NavMenuTests : PortalTestContext
 {
     [Theory]
     // Everyone has Instellingen (their own meldingen). Netwerklid: aanbieders and buurtteam colleagues reach the casusbord (the service shows only what their organisation may see).
-    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Aanbod", "Casussen", "Instellingen" })]
-    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Aanbod", "Casussen", "Evaluaties", "Instellingen" })]
-    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Leden", "Aanbod", "Casussen", "Dashboard", "Medewerkers", "Instellingen" })]
-    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Leden", "Aanbod", "Casussen", "Evaluaties", "Dashboard", "Beheer", "Medewerkers", "Instellingen" })]
+    [InlineData(new[] { Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casuïstiekoverleg", "Aanbod", "Casussen", "Instellingen" })]
+    [InlineData(new[] { Rollen.Regievoerder, Rollen.Netwerklid }, new[] { "Overzicht", "Netwerk", "Leden", "Casuïstiekoverleg", "Aanbod", "Casussen", "Evaluaties", "Instellingen" })]
+    [InlineData(new[] { Rollen.Netwerkmanager }, new[] { "Overzicht", "Netwerk", "Leden", "Casuïstiekoverleg", "Aanbod", "Casussen", "Dashboard", "Medewerkers", "Instellingen" })]
+    [InlineData(new[] { Rollen.Beheerder }, new[] { "Overzicht", "Netwerk", "Leden", "Casuïstiekoverleg", "Aanbod", "Casussen", "Evaluaties", "Dashboard", "Beheer", "Medewerkers", "Instellingen" })]
     public void NavMenu_ShowsExactlyTheAreasOfTheRoles(string[] rollen, string[] verwacht)
     {
         var auth = AddAuthorization();

@@ -22,11 +22,16 @@ public sealed class NetwerkPage(IPage page)
     public ILocator Wens => page.GetByTestId("wens");
     public ILocator BesluitFout => page.GetByTestId("besluit-fout");
 
-    public async Task StelVraagAsync(string leeftijd, string tekst, string wens = "Wil graag buiten bezig zijn, in een rustige groep.")
+    public async Task StelVraagAsync(string leeftijd, string tekst, string wens = "Wil graag buiten bezig zijn, in een rustige groep.", string? alleenVoor = null)
     {
         await page.GotoAsync("/netwerk/vragen/nieuw");
         await new ShellPage(page).WachtOpInteractiefAsync();
         await Wens.FillAsync(wens);
+        if (alleenVoor is not null)
+        {
+            await page.GetByTestId("gericht-aan").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = $"Alleen {alleenVoor}", Exact = true }).ClickAsync();
+        }
         await page.GetByTestId("leeftijd").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = leeftijd, Exact = true }).ClickAsync();
         await Vraagveld.FillAsync(tekst);

@@ -47,6 +47,34 @@ public sealed partial class MatrixHandelingen
         return Samen(pagina, toegestaan);
     }
 
+    private int? _gerichteVraag;
+
+    /// <summary>A gerichte vraag of regievoerder-west to the organisation of aanbieder-west: feed, thread and hub agree.</summary>
+    private async Task<string> GerichteVraagAsync(Persoon p)
+    {
+        var vraagId = _gerichteVraag ??= await GerichteVraagWestAsync();
+        var pagina = await PaginaAsync(p, $"/netwerk/vragen/{vraagId}");
+        var feed = (await Vragen(s => s.FeedAsync(p.Actor, omgeving.WestKanaalId))).Any(k => k.Id == vraagId);
+        var open = await Vragen(s => s.OpenAsync(p.Actor, vraagId)) is not null;
+        var hub = await HubZietVraagAsync(p, vraagId);
+        Assert.True(feed == open && open == hub, $"gerichte-vraag: feed {feed}, thread {open}, hub {hub}");
+        return Samen(pagina, feed);
+    }
+
+    private async Task<int> GerichteVraagWestAsync()
+    {
+        var uitkomst = await Vragen(s => s.PlaatsAsync(omgeving.Personen["regievoerder-west"].Actor, new NieuweAdviesvraag
+        {
+            StadsdeelId = omgeving.WestId,
+            Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
+            WensAmsterdammer = "Wil graag in de werkplaats van deze aanbieder beginnen.",
+            Vraag = "Heeft uw werkplaats in West plek voor iemand van 30, twee dagen per week?",
+            GerichtAanOrganisatieId = omgeving.Personen["aanbieder-west"].OrganisatieId,
+        }));
+        Assert.True(uitkomst.Gelukt, uitkomst.Fout);
+        return uitkomst.Waarde;
+    }
+
     private async Task<int> OverlegWestAsync()
     {
         var uitkomst = await Factory.MetServiceAsync<OverlegService, Uitkomst<int>>(s => s.PlanAsync(omgeving.Personen["netwerkmanager-west"].Actor,

@@ -29,7 +29,7 @@ namespace Dagbesteding.Portal.IntegrationTests.Autorisatie;
 public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
 {
     public static readonly IReadOnlyList<string> Alle =
-        ["kanaal", "vraag", "reageren", "besluiten", "besluiten-regie", "overleg-plannen", "agendapunt", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit",
+        ["kanaal", "vraag", "reageren", "besluiten", "besluiten-regie", "overleg-plannen", "agendapunt", "gerichte-vraag", "bord", "verplaatsen", "casus", "plan", "evaluatie", "dashboard", "export", "agenda", "leden", "beheer", "jobs", "audit",
         "aanbod", "locatie-bijwerken", "locatie-toevoegen", "locatie-beeindigen", "organisatie", "organisatie-beeindigen",
         "medewerkers", "medewerkers-ander", "rol-beheer", "deactiveren"];
 
@@ -46,6 +46,7 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         "besluiten-regie" => BesluitenMetRegieAsync(p),
         "overleg-plannen" => OverlegPlannenAsync(p),
         "agendapunt" => AgendapuntAsync(p),
+        "gerichte-vraag" => GerichteVraagAsync(p),
         "bord" => BordAsync(p),
         "verplaatsen" => VerplaatsenAsync(p),
         "casus" => CasusAsync(p),
@@ -318,8 +319,9 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
     private async Task<string> PaginaUitkomstAsync(Persoon p, string url) => await PaginaAsync(p, url) ? "ja" : "nee";
 
     /// <summary>Whether the hub, connected with the person's cookie, hands out the open question of West in its catch-up.</summary>
-    private async Task<bool> HubZietVraagAsync(Persoon p)
+    private async Task<bool> HubZietVraagAsync(Persoon p, int? vraagId = null)
     {
+        var gezocht = vraagId ?? omgeving.OpenVraagId;
         await using var verbinding = new HubConnectionBuilder()
             .WithUrl(new Uri(Factory.Server.BaseAddress, NetwerkHub.Pad.TrimStart('/')), o =>
             {
@@ -332,7 +334,7 @@ public sealed partial class MatrixHandelingen(MatrixOmgeving omgeving)
         {
             await verbinding.StartAsync();
             var gemist = await verbinding.InvokeAsync<List<KanaalGebeurtenis>>(nameof(NetwerkHub.Sinds), omgeving.VoorDeVraag);
-            return gemist.Any(g => g.AdviesvraagId == omgeving.OpenVraagId);
+            return gemist.Any(g => g.AdviesvraagId == gezocht);
         }
         catch (Exception ex) when (ex is HttpRequestException or Microsoft.AspNetCore.SignalR.HubException or InvalidOperationException or OperationCanceledException)
         {

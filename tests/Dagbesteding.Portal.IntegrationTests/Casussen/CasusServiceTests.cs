@@ -252,6 +252,7 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
             {
                 StadsdeelId = await factory.StadsdeelIdAsync("West"),
                 Leeftijdscategorie = Domain.Netwerk.Leeftijdscategorie.Van45Tot67,
+                WensAmsterdammer = "Wil graag buiten werken, drie dagen per week.",
                 Vraag = "Wie heeft plek voor een man van 50 die graag buiten werkt, drie dagen per week?",
             }));
         Assert.True(vraag.Gelukt, vraag.Fout);

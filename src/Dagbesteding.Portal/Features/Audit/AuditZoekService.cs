@@ -70,6 +70,7 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         (AuditLog.Casus, "Casus"),
         (AuditLog.Adviesvraag, "Adviesvraag"),
         (AuditLog.Kanaal, "Netwerkkanaal"),
+        (AuditLog.Overleg, "Casuïstiekoverleg"),
         (AuditLog.Casusbord, "Casusbord (stadsdeel)"),
         (AuditLog.Evaluatielijst, "Eigen evaluatielijst"),
         (AuditLog.Lidmaatschap, "Lidmaatschap"),

@@ -170,7 +170,7 @@ public sealed class OverlegService(
         int? casusId = null;
         if (invoer.AdviesvraagId is { } adviesvraagId && kenmerk is null)
         {
-            var vraag = await db.Adviesvragen.Where(a => a.Id == adviesvraagId)
+            var vraag = await AdviesvraagService.Zichtbaar(db.Adviesvragen, toegang).Where(a => a.Id == adviesvraagId)
                 .Select(a => new { a.KanaalId, a.GekozenReactieId }).FirstOrDefaultAsync(cancellationToken);
             if (vraag is null || !toegang.IsLidVan(vraag.KanaalId))
             {
@@ -281,7 +281,7 @@ public sealed class OverlegService(
     {
         var vanaf = nu - SuggestieTermijn;
         var verlopen = await db.Adviesvragen
-            .Where(a => a.KanaalId == kanaalId && a.Status == AdviesvraagStatus.Verlopen && a.VerlopenOp != null
+            .Where(a => a.KanaalId == kanaalId && a.Status == AdviesvraagStatus.Verlopen && a.VerlopenOp != null && a.GerichtAanOrganisatieId == null
                 && !db.OverlegPunten.Any(p => p.AdviesvraagId == a.Id))
             .Select(a => new { a.Id, a.VerlopenOp, a.Leeftijdscategorie, a.GewenstPerceel, a.Spoed })
             .ToListAsync(cancellationToken);

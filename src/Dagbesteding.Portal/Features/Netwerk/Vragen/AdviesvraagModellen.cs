@@ -23,7 +23,12 @@ public sealed class NieuweAdviesvraag
     public string Vraag { get; set; } = "";
     /// <summary>Optional: a concrete question about, or preference for, an active locatie of the sociale kaart.</summary>
     public int? LocatieId { get; set; }
+    /// <summary>Null: to the whole channel. Otherwise a gerichte vraag to this aanbieder only.</summary>
+    public int? GerichtAanOrganisatieId { get; set; }
 }
+
+/// <summary>An aanbieder a member can put a gerichte vraag to: one with members in the channel.</summary>
+public sealed record GerichtAanKeuze(int OrganisatieId, string Naam);
 
 public sealed class NieuweReactie
 {
@@ -76,6 +81,9 @@ public sealed record AdviesvraagKaart(
     /// <summary>"De wens van de Amsterdammer staat voorop"; null on questions from before the field.</summary>
     public string? WensAmsterdammer { get; init; }
 
+    /// <summary>The aanbieder a gerichte vraag was put to; null for a question to the whole channel.</summary>
+    public string? GerichtAan { get; init; }
+
     /// <summary>How a closed question was closed; null while open (and on questions closed before this was kept).</summary>
     public Afsluiting? Afsluiting { get; init; }
 
@@ -83,6 +91,7 @@ public sealed record AdviesvraagKaart(
     public bool IsGeldig() =>
         Kanaal is { Length: > 0 and <= 200 } && Vraag is { Length: > 0 and <= NieuweAdviesvraag.MaxLengte }
         && WensAmsterdammer is null or { Length: > 0 and <= NieuweAdviesvraag.WensMaxLengte }
+        && GerichtAan is null or { Length: > 0 and <= 200 }
         && (Afsluiting is null || Enum.IsDefined(Afsluiting.Value))
         && Doelgroepen is not null && Doelgroepen.All(d => d is { Length: > 0 and <= 100 })
         && Enum.IsDefined(Leeftijdscategorie) && (GewenstPerceel is null || Enum.IsDefined(GewenstPerceel.Value))

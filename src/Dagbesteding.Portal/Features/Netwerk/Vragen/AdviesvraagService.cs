@@ -52,11 +52,12 @@ public sealed class AdviesvraagService(
     private async Task<IReadOnlyList<AdviesvraagKaart>> LeesFeedAsync(Actor actor, int kanaalId, int aantal, bool audit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsLidAsync(db, actor, kanaalId, cancellationToken))
+        var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
+        if (!toegang.IsLidVan(kanaalId))
         {
             return [];
         }
-        var vragen = FeedBijwerking.Sorteer(db.Adviesvragen.Where(a => a.KanaalId == kanaalId)).Take(aantal);
+        var vragen = FeedBijwerking.Sorteer(Zichtbaar(db.Adviesvragen.Where(a => a.KanaalId == kanaalId), toegang)).Take(aantal);
         var kaarten = await Kaarten(db, actor, vragen).ToListAsync(cancellationToken);
         if (audit)
         {
@@ -118,6 +119,11 @@ public sealed class AdviesvraagService(
             return Uitkomst<int>.Geweigerd("De gekozen locatie staat niet (meer) op de sociale kaart. Kies een andere locatie.");
         }
 
+        if (invoer.GerichtAanOrganisatieId is { } gerichtAan && await GerichtAanFoutAsync(db, kanaal.Id, gerichtAan, cancellationToken) is { } gerichtFout)
+        {
+            return Uitkomst<int>.Geweigerd(gerichtFout);
+        }
+
         var nu = time.GetUtcNow();
         var kalender = await kalenders.KalenderAsync(cancellationToken);
         var adviesvraag = new Adviesvraag
@@ -132,6 +138,7 @@ public sealed class AdviesvraagService(
             WensAmsterdammer = wens,
             Vraag = vraag,
             LocatieId = invoer.LocatieId,
+            GerichtAanOrganisatieId = invoer.GerichtAanOrganisatieId,
             Status = AdviesvraagStatus.Open,
             GeplaatstOp = nu,
             Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
@@ -152,7 +159,7 @@ public sealed class AdviesvraagService(
         melder.NaCommit(meldingen);
 
         await PubliceerAsync(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
-            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId);
+            $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId, Gericht(adviesvraag));
         return Uitkomst<int>.Klaar(adviesvraag.Id);
     }
 
@@ -187,11 +194,11 @@ public sealed class AdviesvraagService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var kanaalId = await db.Adviesvragen.Where(a => a.Id == adviesvraagId).Select(a => (int?)a.KanaalId).FirstOrDefaultAsync(cancellationToken);
         var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
-        if (kanaalId is null || !toegang.IsLidVan(kanaalId.Value))
+        if (kanaalId is null || !toegang.IsLidVan(kanaalId.Value) || !await Zichtbaar(db.Adviesvragen.Where(a => a.Id == adviesvraagId), toegang).AnyAsync(cancellationToken))
         {
             if (kanaalId is not null && audit)
             {
-                auditLog.Weiger(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId, $"Geen lid van het kanaal");
+                auditLog.Weiger(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId, $"Geen lid van het kanaal of een gerichte vraag aan een ander");
                 await db.SaveChangesAsync(cancellationToken);
             }
             return null;
@@ -287,7 +294,7 @@ public sealed class AdviesvraagService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var adviesvraag = await db.Adviesvragen.Include(a => a.Kanaal).FirstOrDefaultAsync(a => a.Id == adviesvraagId, cancellationToken);
-        if (adviesvraag is null || !await IsLidAsync(db, actor, adviesvraag.KanaalId, cancellationToken))
+        if (adviesvraag is null || !await MagZienAsync(db, actor, adviesvraag, cancellationToken))
         {
             return Uitkomst<int>.Geweigerd("Deze adviesvraag bestaat niet of u bent geen lid van het kanaal.");
         }
@@ -362,7 +369,8 @@ public sealed class AdviesvraagService(
         melder.NaCommit(meldingVraagsteller is null ? [] : [meldingVraagsteller]);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
-            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId);
+            reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId,
+            Gericht(adviesvraag));
         return Uitkomst<int>.Klaar(reactie.Id);
     }
 
@@ -440,7 +448,8 @@ public sealed class AdviesvraagService(
         await db.SaveChangesAsync(cancellationToken);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
-            zonderBesluit ? $"Adviesvraag #{adviesvraagId} is afgesloten" : $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId);
+            zonderBesluit ? $"Adviesvraag #{adviesvraagId} is afgesloten" : $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId,
+            Gericht(adviesvraag));
         melder.NaCommit(meldingen);
         return Uitkomst<int>.Klaar(adviesvraagId);
     }
@@ -456,7 +465,8 @@ public sealed class AdviesvraagService(
         return new Besluitaanvraag(
             invoer.Soort,
             adviesvraag.Status,
-            IsLid: toegang.IsLidVan(adviesvraag.KanaalId),
+            IsLid: toegang.IsLidVan(adviesvraag.KanaalId)
+                && GerichteVraag.IsZichtbaar(adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId, toegang.MedewerkerId, toegang.OrganisatieId),
             IsVrager: adviesvraag.AuteurId == actor.MedewerkerId,
             DeciderIsBuurtteam: functies.TryGetValue(actor.MedewerkerId, out var eigen) && Besluitregels.IsBuurtteam(eigen),
             VragerIsBuurtteam: functies.TryGetValue(adviesvraag.AuteurId, out var vrager) && Besluitregels.IsBuurtteam(vrager),
@@ -482,8 +492,10 @@ public sealed class AdviesvraagService(
     /// </summary>
     private static async Task<IReadOnlyList<Melding>> MeldNieuweVraagAsync(PortalDbContext db, Adviesvraag adviesvraag, string kanaalNaam, CancellationToken cancellationToken)
     {
+        var gerichtAan = adviesvraag.GerichtAanOrganisatieId;
         var leden = await db.Lidmaatschappen
-            .Where(l => l.KanaalId == adviesvraag.KanaalId && l.AfgemeldOp == null && l.MedewerkerId != adviesvraag.AuteurId && l.Medewerker!.Actief)
+            .Where(l => l.KanaalId == adviesvraag.KanaalId && l.AfgemeldOp == null && l.MedewerkerId != adviesvraag.AuteurId && l.Medewerker!.Actief
+                && (gerichtAan == null || l.Medewerker.OrganisatieId == gerichtAan))
             .Select(l => l.MedewerkerId).Distinct().ToListAsync(cancellationToken);
         var meldingen = leden.Select(id => new Melding
         {
@@ -512,7 +524,7 @@ public sealed class AdviesvraagService(
             return Uitkomst<IReadOnlyList<ArchiefTreffer>>.Geweigerd(teVeel.Melding);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Adviesvragen.Where(a => a.Status == AdviesvraagStatus.Besloten);
+        var query = Zichtbaar(db.Adviesvragen.Where(a => a.Status == AdviesvraagStatus.Besloten), await Toegangscontext.LeesAsync(db, actor, cancellationToken));
         if (!string.IsNullOrWhiteSpace(filter.Tekst))
         {
             var tekst = filter.Tekst.Trim().ToLower();
@@ -563,8 +575,56 @@ public sealed class AdviesvraagService(
         return await db.Doelgroepen.AsNoTracking().OrderBy(d => d.Naam).ToListAsync(cancellationToken);
     }
 
-    private Task PubliceerAsync(int kanaalId, int adviesvraagId, KanaalGebeurtenisSoort soort, string samenvatting, DateTimeOffset op, int? door) =>
-        PubliceerMetKaartAsync(new KanaalGebeurtenis(kanaalId, adviesvraagId, soort, samenvatting, op, door));
+    private Task PubliceerAsync(int kanaalId, int adviesvraagId, KanaalGebeurtenisSoort soort, string samenvatting, DateTimeOffset op, int? door, Gericht? gericht) =>
+        PubliceerMetKaartAsync(new KanaalGebeurtenis(kanaalId, adviesvraagId, soort, samenvatting, op, door, Gericht: gericht));
+
+    /// <summary>For the live event: a gerichte vraag travels with whom it is for, so every receiver can leave it out.</summary>
+    public static Gericht? Gericht(Adviesvraag adviesvraag) =>
+        adviesvraag.GerichtAanOrganisatieId is { } organisatie ? new Gericht(organisatie, adviesvraag.AuteurId) : null;
+
+    /// <summary>The questions this person sees: the channel's, and gerichte vragen they asked or that were put to their organisation.</summary>
+    public static IQueryable<Adviesvraag> Zichtbaar(IQueryable<Adviesvraag> vragen, Toegangscontext toegang)
+    {
+        var medewerkerId = toegang.MedewerkerId;
+        var organisatieId = toegang.OrganisatieId;
+        return vragen.Where(a => a.GerichtAanOrganisatieId == null || a.AuteurId == medewerkerId || a.GerichtAanOrganisatieId == organisatieId);
+    }
+
+    /// <summary>The aanbieders a member can put a gerichte vraag to in this stadsdeel: active, with active members in the channel.</summary>
+    public async Task<IReadOnlyList<GerichtAanKeuze>> GerichtAanKeuzesAsync(Actor actor, int stadsdeelId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var kanaal = await ActiefKanaal(db, actor).Where(k => k.StadsdeelId == stadsdeelId).Select(k => (int?)k.Id).FirstOrDefaultAsync(cancellationToken);
+        if (kanaal is null)
+        {
+            return [];
+        }
+        return await db.Organisaties
+            .Where(o => o.Actief && o.Type == OrganisatieType.Aanbieder
+                && db.Lidmaatschappen.Any(l => l.KanaalId == kanaal && l.AfgemeldOp == null && l.Medewerker!.Actief && l.Medewerker.OrganisatieId == o.Id))
+            .OrderBy(o => o.Naam)
+            .Select(o => new GerichtAanKeuze(o.Id, o.Naam))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static async Task<string?> GerichtAanFoutAsync(PortalDbContext db, int kanaalId, int organisatieId, CancellationToken cancellationToken)
+    {
+        if (!await db.Organisaties.AnyAsync(o => o.Id == organisatieId && o.Actief && o.Type == OrganisatieType.Aanbieder, cancellationToken))
+        {
+            return GerichteVraag.GeenAanbieder;
+        }
+        var heeftLeden = await db.Lidmaatschappen.AnyAsync(l => l.KanaalId == kanaalId && l.AfgemeldOp == null && l.Medewerker!.Actief
+            && l.Medewerker.OrganisatieId == organisatieId, cancellationToken);
+        return heeftLeden ? null : GerichteVraag.GeenLedenInKanaal;
+    }
+
+    // Rights from the one access context, read now: a role taken away or a deactivation counts from this call on.
+    private static async Task<bool> MagZienAsync(PortalDbContext db, Actor actor, Adviesvraag adviesvraag, CancellationToken cancellationToken)
+    {
+        var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
+        return toegang.IsLidVan(adviesvraag.KanaalId)
+            && GerichteVraag.IsZichtbaar(adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId, toegang.MedewerkerId, toegang.OrganisatieId);
+    }
 
     /// <summary>
     /// After the commit (also the deadline sweep's): one read of the changed card, as every member sees it, carried by
@@ -597,10 +657,6 @@ public sealed class AdviesvraagService(
         db.Kanalen.Where(k => k.Lidmaatschappen.Any(l => l.MedewerkerId == actor.MedewerkerId && l.AfgemeldOp == null
             && l.Medewerker!.Actief && l.Medewerker.Organisatie!.Actief));
 
-    // Rights from the one access context, read now: a role taken away or a deactivation counts from this call on.
-    private static async Task<bool> IsLidAsync(PortalDbContext db, Actor actor, int kanaalId, CancellationToken cancellationToken) =>
-        (await Toegangscontext.LeesAsync(db, actor, cancellationToken)).IsLidVan(kanaalId);
-
     private async Task<bool> IsNetwerklidAsync(Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -632,6 +688,7 @@ public sealed class AdviesvraagService(
             WaarschuwingOp = a.WaarschuwingOp,
             WensAmsterdammer = a.WensAmsterdammer,
             Afsluiting = a.Afsluiting,
+            GerichtAan = a.GerichtAanOrganisatie != null ? a.GerichtAanOrganisatie.Naam : null,
         });
 
     /// <summary>Which questions a list showed, for the audit line (shortened to fit the column).</summary>

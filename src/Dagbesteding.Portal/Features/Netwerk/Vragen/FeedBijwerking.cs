@@ -10,9 +10,10 @@ namespace Dagbesteding.Portal.Features.Netwerk.Vragen;
 /// </summary>
 public static class FeedBijwerking
 {
-    public static IReadOnlyList<AdviesvraagKaart> Verwerk(IReadOnlyList<AdviesvraagKaart> feed, KanaalGebeurtenis gebeurtenis, int kijkerId, int maximum)
+    public static IReadOnlyList<AdviesvraagKaart> Verwerk(IReadOnlyList<AdviesvraagKaart> feed, KanaalGebeurtenis gebeurtenis, int kijkerId, int? kijkerOrganisatieId, int maximum)
     {
-        if (gebeurtenis.Kaart is not { } kaart)
+        // A gerichte vraag of another aanbieder is not this viewer's: not shown, not even as a changed card.
+        if (gebeurtenis.Kaart is not { } kaart || !gebeurtenis.IsZichtbaarVoor(kijkerId, kijkerOrganisatieId))
         {
             return feed;
         }
