@@ -18,6 +18,8 @@ public static class SluitingsdagRegels
     public const string VeldOmschrijving = "Omschrijving";
     public const int MinimaleLengte = 3;
     public const int MaximaleLengte = 200;
+    /// <summary>Closure days are set for the coming years; a date further ahead is a typing error (issue: sane ranges).</summary>
+    public const int MaxJarenVooruit = 5;
 
     private static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly WerkdagKalender Wettelijk = new();
@@ -62,6 +64,10 @@ public static class SluitingsdagRegels
         if (dag < vandaag)
         {
             return $"{Weergave(dag)} ligt in het verleden. Kies vandaag of een latere datum.";
+        }
+        if (dag > vandaag.AddYears(MaxJarenVooruit))
+        {
+            return $"{Weergave(dag)} ligt meer dan {MaxJarenVooruit} jaar vooruit. Controleer de datum.";
         }
         if (bestaande.TryGetValue(dag, out var al))
         {

@@ -25,6 +25,17 @@ public sealed class SluitingsdagRegelsTests
             [new Invoerfout("Datum", "1 maart 2026 ligt in het verleden. Kies vandaag of een latere datum.")],
             SluitingsdagRegels.Controleer(new DateOnly(2026, 3, 1), "Gisteren", Vandaag, Geen));
 
+    [Fact]
+    public void Controleer_WithinFiveYears_IsAccepted_AndFurther_IsRefused()
+    {
+        // Friday 28 February 2031 is within five years of Monday 2 March 2026; Monday 3 March 2031 is not.
+        Assert.Empty(SluitingsdagRegels.Controleer(new DateOnly(2031, 2, 28), "Calamiteit", Vandaag, Geen));
+        Assert.Equal(
+            [new Invoerfout("Datum", "3 maart 2031 ligt meer dan 5 jaar vooruit. Controleer de datum.")],
+            SluitingsdagRegels.Controleer(new DateOnly(2031, 3, 3), "Te ver", Vandaag, Geen));
+        Assert.Single(SluitingsdagRegels.Controleer(DateOnly.MaxValue, "Jaar 9999", Vandaag, Geen));
+    }
+
     [Theory]
     [InlineData("2026-04-06", "Tweede Paasdag")]
     [InlineData("2026-04-27", "Koningsdag")]
