@@ -42,8 +42,15 @@ public static class RealtimeExtensions
             var voorvoegsel = opties.RedisVoorvoegsel;
             var handtekening = RelayHandtekeningUit(opties);
             var certificaat = SleutelringCertificaatUit(opties.Sleutelring, builder.Environment);
-            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(voorvoegsel));
-            var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redis));
+            var redisOpties = RedisOptiesUit(redis);
+            signalR.AddStackExchangeRedis(redis, options =>
+            {
+                options.Configuration.ChannelPrefix = RedisChannel.Literal(voorvoegsel);
+                options.Configuration.AbortOnConnectFail = false;
+            });
+            // Never abort on a failed first connect: a node whose Redis is down at start serves its own users, says so on
+            // /health/ready and connects when Redis is back (instead of a crash loop).
+            var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redisOpties));
             services.AddSingleton(_ => multiplexer.Value);
             // Every node must read the others' login cookies, antiforgery tokens and circuit state: one key ring,
             // in Redis (give Redis persistence in production; losing the ring only signs everyone out). Encrypted
@@ -67,6 +74,21 @@ public static class RealtimeExtensions
             services.AddSingleton<IRealtimePublisher>(sp => Publisher(sp, relay: null));
         }
         return builder;
+    }
+
+    private static ConfigurationOptions RedisOptiesUit(string redis)
+    {
+        try
+        {
+            var opties = ConfigurationOptions.Parse(redis);
+            opties.AbortOnConnectFail = false;
+            return opties;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new PortalStartupException(
+                $"De instelling Realtime:Redis is geen geldige Redis-verbinding ({ex.Message.Trim()}). Bijvoorbeeld: redis.intern:6379,password=...,ssl=true", ex);
+        }
     }
 
     /// <summary>The Redis list that holds the data-protection key ring.</summary>

@@ -89,7 +89,10 @@ public static class UiExtensions
             var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
-                Console.WriteLine($"Dagbesteding Portal draait op {address}  (demo-accounts: zie README.md)");
+                // The demo accounts exist only in Development (DemoDataToestemming); elsewhere the hint would mislead.
+                Console.WriteLine(app.Environment.IsDevelopment()
+                    ? $"Dagbesteding Portal draait op {address}  (demo-accounts: zie README.md)"
+                    : $"Dagbesteding Portal draait op {address}");
             }
         });
 }

@@ -38,10 +38,56 @@ public sealed class RedisRealtimeRelay(
     public Task StuurAsync(ILiveGebeurtenis gebeurtenis) =>
         redis.GetSubscriber().PublishAsync(Kanaal, handtekening.Onderteken(JsonSerializer.Serialize(new Bericht(Node, gebeurtenis), Json)));
 
+    private readonly CancellationTokenSource _stop = new();
+    private Task _abonneren = Task.CompletedTask;
+
+    /// <summary>
+    /// Subscribes before the node takes requests when Redis is there (so no relayed event is missed at start); when it is
+    /// not, the node starts anyway and the subscription waits for Redis in the background.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var berichten = await redis.GetSubscriber().SubscribeAsync(Kanaal);
-        berichten.OnMessage(message => Ontvang(message.Message.ToString()));
+        _abonneren = AbonneerAsync(_stop.Token);
+        await Task.WhenAny(_abonneren, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken));
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stop.CancelAsync();
+        await _abonneren.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (redis.IsConnected)
+        {
+            await redis.GetSubscriber().UnsubscribeAsync(Kanaal);
+        }
+    }
+
+    /// <summary>
+    /// Once subscribed, StackExchange.Redis renews the subscription on every reconnect; only the first one has to be
+    /// retried here (this node's own circuits get their events directly meanwhile, and /health/ready reports Redis).
+    /// </summary>
+    private async Task AbonneerAsync(CancellationToken stop)
+    {
+        for (var poging = 1; !stop.IsCancellationRequested; poging++)
+        {
+            try
+            {
+                var berichten = await redis.GetSubscriber().SubscribeAsync(Kanaal);
+                berichten.OnMessage(message => Ontvang(message.Message.ToString()));
+                if (poging > 1)
+                {
+                    logger.LogInformation("Live-updates via Redis: geabonneerd na {Pogingen} pogingen.", poging);
+                }
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                if (poging == 1)
+                {
+                    logger.LogWarning("Live-updates via Redis nog niet beschikbaar ({Fout}); andere nodes bereiken deze node pas als Redis er is.", ex.GetType().Name);
+                }
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(poging, 5)), stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
     }
 
     /// <summary>Handles one relayed message (public for the tests of malformed input).</summary>
@@ -91,5 +137,4 @@ public sealed class RedisRealtimeRelay(
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(Kanaal);
 }

@@ -117,6 +117,20 @@ public sealed class StartupErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task ARedisSettingThatIsNoConnectionString_StopsWithAClearDutchMessageNamingTheSetting()
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "redisfout.db")),
+            ("Realtime__Redis", "127.0.0.1:6379,wachtwoord=geheim"),
+            ("Realtime__RelaySleutel", "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("De instelling Realtime:Redis is geen geldige Redis-verbinding", uitvoer);
+        Assert.DoesNotContain("geheim", uitvoer);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Fact]
     public async Task RedisWithoutARelaySecret_StopsWithAClearDutchMessage()
     {
         var (exitCode, uitvoer) = await StartPortalAsync(

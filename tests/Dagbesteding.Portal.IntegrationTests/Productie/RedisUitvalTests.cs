@@ -66,6 +66,29 @@ public sealed class RedisUitvalTests : IAsyncLifetime
         Assert.Equal("Healthy", await probe.WachtOpAsync(HttpStatusCode.OK, seconden: 30));
     }
 
+    [Fact]
+    public async Task ANodeWhoseRedisIsDownAtStart_StartsAnyway_EvenWithoutAbortConnectInTheSetting_AndBecomesReadyWhenRedisComes()
+    {
+        _redis!.Kill(entireProcessTree: true);
+        await _redis.WaitForExitAsync();
+        // The operator's string lacks abortConnect=false: the node must not crash-loop on it.
+        await using var node = new Node(Path.Combine(_map, "koud.db"), $"127.0.0.1:{_poort},connectTimeout=500,syncTimeout=500");
+        await node.InitializeAsync();
+        using var probe = node.Probe();
+        Assert.Equal("Unhealthy", await probe.WachtOpAsync(HttpStatusCode.ServiceUnavailable, seconden: 5));
+
+        // It serves its own users meanwhile: a question is saved and reported as saved.
+        var actor = await node.ActorAsync("regievoerder.west@example.org");
+        var vraag = await PlaatsAsync(node, actor, await node.StadsdeelIdAsync("West"), "Wie heeft plek voor iemand van 46 die graag schildert? Tijdens de storing.");
+        await using (var db = await node.CreateDbContextAsync())
+        {
+            Assert.True(await db.Adviesvragen.AnyAsync(a => a.Id == vraag));
+        }
+
+        await StartRedisAsync();
+        Assert.Equal("Healthy", await probe.WachtOpAsync(HttpStatusCode.OK, seconden: 30));
+    }
+
     private async Task StartRedisAsync()
     {
         _redis?.Dispose();
@@ -77,9 +100,11 @@ public sealed class RedisUitvalTests : IAsyncLifetime
         await WachtOpPoortAsync(_poort);
     }
 
-    private async Task<int> PlaatsAsync(Actor actor, int stadsdeel, string vraag)
+    private Task<int> PlaatsAsync(Actor actor, int stadsdeel, string vraag) => PlaatsAsync(_node, actor, stadsdeel, vraag);
+
+    private static async Task<int> PlaatsAsync(Node node, Actor actor, int stadsdeel, string vraag)
     {
-        var uitkomst = await _node.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(actor, new NieuweAdviesvraag
+        var uitkomst = await node.MetServiceAsync<AdviesvraagService, Uitkomst<int>>(s => s.PlaatsAsync(actor, new NieuweAdviesvraag
         {
             StadsdeelId = stadsdeel,
             Leeftijdscategorie = Leeftijdscategorie.Van27Tot45,
