@@ -13,6 +13,7 @@ try
     builder.Services.AddPortalFeatures();
     builder.AddPortalJobs();
     builder.AddPortalHealth();
+    builder.AddPortalTelemetrie();
 
     app = builder.Build();
     app.ControleerInstellingen();

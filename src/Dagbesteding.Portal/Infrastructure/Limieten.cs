@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 
 namespace Dagbesteding.Portal.Infrastructure;
@@ -162,7 +164,7 @@ public sealed class PortalLimieten : IDisposable
             if (log.IsAcquired)
             {
                 _logger.LogWarning("Limiet {Limiet} bereikt voor {Sleutel}: geweigerd, opnieuw over {Seconden} s. Verdere weigeringen voor deze sleutel worden een minuut niet gelogd.",
-                    limiet, sleutel, (int)Math.Ceiling(Wachttijd(lease).TotalSeconds));
+                    limiet, LogSleutel(limiet, sleutel), (int)Math.Ceiling(Wachttijd(lease).TotalSeconds));
             }
         }
         return lease;
@@ -176,6 +178,14 @@ public sealed class PortalLimieten : IDisposable
         Probeer(Limiet.InloggenPerIp, IpSleutel(ip)) ?? Probeer(Limiet.InloggenPerAccount, AccountSleutel(email));
 
     public static string AccountSleutel(string email) => email.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// The partition as the log shows it: an account's key is its e-mail address, which often holds a name, so the log
+    /// gets the first 12 hex digits of its SHA-256 instead (enough to see the same account come back, not to read it).
+    /// </summary>
+    public static string LogSleutel(Limiet limiet, string sleutel) => limiet == Limiet.InloggenPerAccount
+        ? "account " + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sleutel)))[..12].ToLowerInvariant()
+        : sleutel;
 
     /// <summary>IPv4 as is; IPv6 by its /64 prefix (one household or server gets a whole /64, so one address means nothing).</summary>
     public static string IpSleutel(IPAddress? ip)

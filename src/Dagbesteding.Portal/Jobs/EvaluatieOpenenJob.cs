@@ -4,6 +4,7 @@ using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Casussen;
+using Dagbesteding.Portal.Infrastructure;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace Dagbesteding.Portal.Jobs;
 /// inside the same transaction as the card's move to Evalueren and the meldingen: a second run, another node or a
 /// stale job after the date moved opens nothing.
 /// </summary>
-public sealed class EvaluatieOpenenJob(CasusService casussen, TimeProvider time, ILogger<EvaluatieOpenenJob> logger)
+public sealed class EvaluatieOpenenJob(CasusService casussen, TimeProvider time, PortalMetingen metingen, ILogger<EvaluatieOpenenJob> logger)
 {
     /// <summary>The job's name in the audit log.</summary>
     public const string Taak = "evaluatie-openen";
@@ -29,6 +30,7 @@ public sealed class EvaluatieOpenenJob(CasusService casussen, TimeProvider time,
             c => $"{c.Kenmerk}: evaluatie gestart", cancellationToken);
         if (geopend)
         {
+            metingen.EvaluatieGeopend(PortalMetingen.DoorTaak);
             logger.LogInformation("Evaluatie {EvaluatieId} van casus {CasusId} geopend", evaluatieId, casusId);
         }
         return geopend;

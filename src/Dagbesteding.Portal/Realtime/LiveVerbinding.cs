@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Security.Claims;
 using System.Threading.Channels;
+using Dagbesteding.Portal.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
@@ -17,7 +19,8 @@ namespace Dagbesteding.Portal.Realtime;
 /// <item>When the queue is full the newest events are dropped and noted the same way.</item>
 /// <item>After either, once connected again, every subscribed component catches up from the database.</item>
 /// </list>
-/// It is also the circuit handler that counts the user's circuits against <c>Realtime:MaxCircuitsPerGebruiker</c>.
+/// It is also the circuit handler that counts the user's circuits against <c>Realtime:MaxCircuitsPerGebruiker</c>, and
+/// reports the circuits, its queue's depth and each event's time from queue to screen to <see cref="PortalMetingen"/>.
 /// </summary>
 public sealed class LiveVerbinding : CircuitHandler, IDisposable
 {
@@ -30,6 +33,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
     private readonly CircuitTeller? _teller;
     private readonly AuthenticationStateProvider? _authenticatie;
     private readonly ILogger<LiveVerbinding> _logger;
+    private readonly PortalMetingen? _metingen;
     private readonly Channel<Levering> _wachtrij = Channel.CreateBounded<Levering>(
         new BoundedChannelOptions(Wachtrijlengte) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly ConcurrentDictionary<LiveAbonnement, byte> _abonnementen = new();
@@ -39,13 +43,16 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
     private int _gemist;
     private int _gesloten;
     private int _gestart;
+    private int _circuitGeteld;
 
     public LiveVerbinding(
         RealtimeBus bus,
         ILogger<LiveVerbinding> logger,
         CircuitTeller? teller = null,
-        AuthenticationStateProvider? authenticatie = null)
+        AuthenticationStateProvider? authenticatie = null,
+        PortalMetingen? metingen = null)
     {
+        _metingen = metingen;
         _bus = bus;
         _logger = logger;
         _teller = teller;
@@ -57,6 +64,9 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
 
     /// <summary>This circuit is one too many for its user: the layout shows why, and nothing live is started.</summary>
     public bool IsBovenLimiet { get; private set; }
+
+    /// <summary>The events waiting in this circuit's queue now.</summary>
+    public int InWachtrij => _wachtrij.Reader.Count;
 
     /// <summary>
     /// Subscribes to events of type <typeparamref name="T"/> on one key. <paramref name="opGebeurtenis"/> runs on
@@ -74,6 +84,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
         // The queue's loop starts with the first subscription: a prerender (no circuit) never starts one.
         if (Interlocked.Exchange(ref _gestart, 1) == 0)
         {
+            _metingen?.WachtrijOpen(this);
             _ = Task.Run(LeegWachtrijAsync);
         }
         _abonnementen.TryAdd(abonnement, 0);
@@ -88,7 +99,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
     /// <summary>Called by the bus on the publisher's thread: never blocks, never throws.</summary>
     internal void Bezorg(LiveAbonnement abonnement, ILiveGebeurtenis gebeurtenis)
     {
-        if (!_verbonden || !_wachtrij.Writer.TryWrite(new Levering(abonnement, gebeurtenis)))
+        if (!_verbonden || !_wachtrij.Writer.TryWrite(new Levering(abonnement, gebeurtenis, Stopwatch.GetTimestamp())))
         {
             Interlocked.Exchange(ref _gemist, 1);
             // The connection may have come back between the check and the note: wake the queue so it catches up.
@@ -111,6 +122,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
                     if (levering.Abonnement is { } abonnement && _abonnementen.ContainsKey(abonnement))
                     {
                         await VoerUitAsync(() => abonnement.OpGebeurtenis(levering.Gebeurtenis!), levering.Gebeurtenis!.GetType().Name);
+                        _metingen?.LiveBezorgd(Stopwatch.GetElapsedTime(levering.InWachtrijSinds));
                     }
                 }
                 if (_verbonden && Interlocked.Exchange(ref _gemist, 0) == 1)
@@ -160,6 +172,10 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
 
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        if (_metingen is not null && Interlocked.Exchange(ref _circuitGeteld, 1) == 0)
+        {
+            _metingen.CircuitOpen();
+        }
         if (_teller is null || _authenticatie is null)
         {
             return;
@@ -207,6 +223,11 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
             _bus.Verwijder(abonnement);
         }
         _abonnementen.Clear();
+        _metingen?.WachtrijDicht(this);
+        if (Interlocked.Exchange(ref _circuitGeteld, 0) == 1)
+        {
+            _metingen?.CircuitDicht();
+        }
         _wachtrij.Writer.TryComplete();
         // Not disposed: the queue's loop may still be reading the token when it ends.
         _stop.Cancel();
@@ -216,7 +237,7 @@ public sealed class LiveVerbinding : CircuitHandler, IDisposable
         }
     }
 
-    private readonly record struct Levering(LiveAbonnement? Abonnement, ILiveGebeurtenis? Gebeurtenis);
+    private readonly record struct Levering(LiveAbonnement? Abonnement, ILiveGebeurtenis? Gebeurtenis, long InWachtrijSinds);
 
     private sealed class Opzegging(Action opzeggen) : IDisposable
     {

@@ -116,6 +116,23 @@ public sealed class StartupErrorTests : IDisposable
         Assert.DoesNotContain("   at ", uitvoer);
     }
 
+    [Theory]
+    [InlineData("otel-collector:4317")]
+    [InlineData("/v1/traces")]
+    [InlineData("ftp://otel-collector:4317")]
+    public async Task ATelemetrieEndpointThatIsNoHttpAddress_StopsWithOneDutchLineNamingTheSetting(string waarde)
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "telemetrie.db")),
+            ("Telemetrie__OtlpEndpoint", waarde));
+
+        Assert.Equal(1, exitCode);
+        var regel = Assert.Single(uitvoer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("Telemetrie:OtlpEndpoint", regel);
+        Assert.Contains($"'{waarde}' is geen volledig http- of https-adres", regel);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
     [Fact]
     public async Task ARedisSettingThatIsNoConnectionString_StopsWithAClearDutchMessageNamingTheSetting()
     {

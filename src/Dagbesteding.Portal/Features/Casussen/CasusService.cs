@@ -30,6 +30,7 @@ public sealed class CasusService(
     Melder melder,
     AuditLog audit,
     EvaluatiePlanner evaluaties,
+    PortalMetingen metingen,
     TimeProvider time)
 {
     public const int KaartenPerKolom = 25;
@@ -149,8 +150,10 @@ public sealed class CasusService(
 
     // ---------------------------------------------------------------- changes
 
-    public Task<Uitkomst<CasusDetail>> VerplaatsAsync(Actor actor, int casusId, WerkprocesStap naar, Guid versie, CancellationToken cancellationToken = default) =>
-        WijzigAsync(actor, casusId, versie, async (w, profiel) =>
+    public async Task<Uitkomst<CasusDetail>> VerplaatsAsync(Actor actor, int casusId, WerkprocesStap naar, Guid versie, CancellationToken cancellationToken = default)
+    {
+        var evaluatieGeopend = false;
+        var uitkomst = await WijzigAsync(actor, casusId, versie, async (w, profiel) =>
         {
             var (db, casus) = (w.Db, w.Casus);
             if (!profiel.IsRegievoerder)
@@ -192,12 +195,19 @@ public sealed class CasusService(
             {
                 // The regievoerder starts the evaluation before its start day: it opens now (its job will find it open).
                 evaluatie.GeopendOp = w.Nu;
+                evaluatieGeopend = true;
                 w.Tijdlijn($"Evaluatie gestart door de regievoerder, vóór de startdag {evaluatie.StartOp:d-M-yyyy}");
                 w.Meld(await w.ContactpersonenAsync([casus.AanbiederId], cancellationToken),
                     $"De evaluatie van {casus.Kenmerk} is gestart (evaluatiedatum {evaluatie.Evaluatiedatum:d-M-yyyy}). Plan het voorgesprek met het buurtteam en stuur de evaluatieoverdracht.");
             }
             return null;
         }, c => $"{c.Kenmerk} naar {c.Stap.Weergave()}", cancellationToken);
+        if (uitkomst.Gelukt && evaluatieGeopend)
+        {
+            metingen.EvaluatieGeopend(PortalMetingen.DoorRegievoerder);
+        }
+        return uitkomst;
+    }
 
     public Task<Uitkomst<CasusDetail>> BewaarPlanAsync(Actor actor, int casusId, PlanInvoer invoer, Guid versie, CancellationToken cancellationToken = default) =>
         WijzigAsync(actor, casusId, versie, async (w, profiel) =>

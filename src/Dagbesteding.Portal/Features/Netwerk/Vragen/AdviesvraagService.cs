@@ -30,6 +30,7 @@ public sealed class AdviesvraagService(
     TimeProvider time,
     PortalLimieten limieten,
     IOptions<NetwerkOptions> netwerkOptions,
+    PortalMetingen metingen,
     ILogger<AdviesvraagService> logger)
 {
     public const int ReactietermijnWerkdagen = 2;
@@ -157,6 +158,7 @@ public sealed class AdviesvraagService(
             await transactie.CommitAsync(cancellationToken);
         }
         melder.NaCommit(meldingen);
+        metingen.AdviesvraagGeplaatst(kanaal.Id);
 
         await PubliceerAsync(kanaal.Id, adviesvraag.Id, KanaalGebeurtenisSoort.NieuweVraag,
             $"Nieuwe adviesvraag in {kanaal.Naam}: {Samenvatting(adviesvraag)}", nu, actor.MedewerkerId, Gericht(adviesvraag));
@@ -330,6 +332,7 @@ public sealed class AdviesvraagService(
         reactie.WerktijdSindsVraag = werktijd;
         Melding? meldingVraagsteller = null;
         reactie.AuteurOrganisatieId = await db.Medewerkers.Where(m => m.Id == actor.MedewerkerId).Select(m => (int?)m.OrganisatieId).FirstOrDefaultAsync(cancellationToken);
+        var eersteVastgelegd = false;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             if (isEersteReactie)
@@ -337,12 +340,12 @@ public sealed class AdviesvraagService(
                 // First-reply time and met/not met are stored once, at the first reply by someone else, for the
                 // dashboard. The condition in the update keeps the first of two simultaneous replies.
                 var gehaald = reactie.GeplaatstOp <= adviesvraag.Deadline;
-                await db.Adviesvragen.Where(a => a.Id == adviesvraagId && a.EersteReactieOp == null && a.Status != AdviesvraagStatus.Besloten)
+                eersteVastgelegd = await db.Adviesvragen.Where(a => a.Id == adviesvraagId && a.EersteReactieOp == null && a.Status != AdviesvraagStatus.Besloten)
                     .ExecuteUpdateAsync(a => a
                         .SetProperty(x => x.EersteReactieOp, reactie.GeplaatstOp)
                         .SetProperty(x => x.EersteReactieWerktijd, werktijd)
                         .SetProperty(x => x.TermijnGehaald, gehaald)
-                        .SetProperty(x => x.Status, AdviesvraagStatus.Beantwoord), cancellationToken);
+                        .SetProperty(x => x.Status, AdviesvraagStatus.Beantwoord), cancellationToken) == 1;
             }
             db.Reacties.Add(reactie);
             await db.SaveChangesAsync(cancellationToken);
@@ -367,6 +370,10 @@ public sealed class AdviesvraagService(
             await transactie.CommitAsync(cancellationToken);
         }
         melder.NaCommit(meldingVraagsteller is null ? [] : [meldingVraagsteller]);
+        if (eersteVastgelegd)
+        {
+            metingen.EersteReactie(werktijd, adviesvraag.KanaalId);
+        }
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.NieuweReactie,
             reactie.IsAanbod ? $"Nieuw aanbod op adviesvraag #{adviesvraagId}" : $"Nieuwe reactie op adviesvraag #{adviesvraagId}", reactie.GeplaatstOp, actor.MedewerkerId,
