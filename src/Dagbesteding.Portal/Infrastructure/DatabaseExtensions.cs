@@ -50,6 +50,8 @@ public static class DatabaseExtensions
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(pad)!);
             }
+            // Two nodes starting together on PostgreSQL: one migrates and seeds, the other waits and then has nothing to do.
+            await using var slot = await MigratieSlot.NeemAsync(database);
             await using var scope = app.Services.CreateAsyncScope();
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
             await using (var db = await factory.CreateDbContextAsync())
