@@ -201,7 +201,7 @@ public sealed class AdviesvraagTermijnJob(
         db.Meldingen.AddRange(meldingen);
         await db.SaveChangesAsync(cancellationToken);
         await transactie.CommitAsync(cancellationToken);
-        return (vraag.KanaalId, meldingen, vraag.GerichtAanOrganisatieId is { } organisatie ? new Gericht(organisatie, vraag.AuteurId) : null);
+        return (vraag.KanaalId, meldingen, Gericht.Voor(vraag.GerichtAanOrganisatieId, vraag.AuteurId));
     }
 
     /// <summary>The active netwerkmanagers who are members of the channel, by id.</summary>

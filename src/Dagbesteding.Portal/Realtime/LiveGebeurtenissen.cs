@@ -65,7 +65,12 @@ public sealed record KanaalGebeurtenis(
 }
 
 /// <summary>The event is about a gerichte vraag: to this organisation, asked by this medewerker.</summary>
-public sealed record Gericht(int OrganisatieId, int VragerId);
+public sealed record Gericht(int OrganisatieId, int VragerId)
+{
+    /// <summary>Null for a question to the whole channel.</summary>
+    public static Gericht? Voor(int? gerichtAanOrganisatieId, int vragerId) =>
+        gerichtAanOrganisatieId is { } organisatie ? new Gericht(organisatie, vragerId) : null;
+}
 
 /// <summary>
 /// A casus on a stadsdeel board changed (moved, new, edited). <see cref="Kaart"/> is the card after the change and

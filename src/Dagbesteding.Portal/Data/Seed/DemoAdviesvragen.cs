@@ -96,15 +96,11 @@ internal static class DemoAdviesvragen
                     Status = AdviesvraagStatus.Open,
                     GeplaatstOp = geplaatst,
                     Deadline = kalender.Deadline(geplaatst, 2).ToUniversalTime(),
-                    WaarschuwingOp = kalender.Waarschuwing(geplaatst, 2).ToUniversalTime(),
                 };
                 // No extra random draw: the demo data of every other table stays as it was.
                 vraag.WensAmsterdammer = Wensen[Array.IndexOf(Vragen, vraag.Vraag)];
-                if (vraag.Spoed)
-                {
-                    var halveWerkdag = kalender.NaWerktijd(geplaatst, TimeSpan.FromHours(12)).ToUniversalTime();
-                    vraag.WaarschuwingOp = halveWerkdag < vraag.WaarschuwingOp ? halveWerkdag : vraag.WaarschuwingOp;
-                }
+                vraag.WaarschuwingOp = Features.Netwerk.Vragen.AdviesvraagService.WaarschuwingOp(kalender, geplaatst, vraag.Spoed,
+                    new Jobs.NetwerkOptions().SpoedWaarschuwingWerkdagen).ToUniversalTime();
                 var aantalReacties = i < 2 ? random.Int(0, 1) : random.Int(0, 3);
                 var moment = geplaatst;
                 for (var r = 0; r < aantalReacties && aanbieders.Count > 0; r++)

@@ -37,12 +37,10 @@ public sealed class OverlegService(
         }
         var nu = time.GetUtcNow();
         var kanaal = await db.Kanalen.Where(k => k.Id == kanaalId).Select(k => k.Naam).SingleAsync(cancellationToken);
-        var overleggen = (await db.Overleggen.Where(o => o.KanaalId == kanaalId)
-            .Select(o => new { o.Id, o.Datum, o.Plaats, o.Online, Aantal = o.Punten.Count })
-            .ToListAsync(cancellationToken))
+        var overleggen = await db.Overleggen.Where(o => o.KanaalId == kanaalId)
             .OrderByDescending(o => o.Datum)
-            .Select(o => new OverlegRegel(o.Id, o.Datum, o.Plaats, o.Online, o.Aantal, o.Datum <= nu))
-            .ToList();
+            .Select(o => new OverlegRegel(o.Id, o.Datum, o.Plaats, o.Online, o.Punten.Count, o.Datum <= nu))
+            .ToListAsync(cancellationToken);
         return new OverlegOverzicht(kanaalId, kanaal, overleggen, toegang.IsNetwerkmanager);
     }
 
@@ -269,26 +267,23 @@ public sealed class OverlegService(
 
     /// <summary>Where a question or a case was discussed, newest first: for its own page (whose access was checked there).</summary>
     public static async Task<IReadOnlyList<Bespreking>> BesprekingenAsync(PortalDbContext db, int? adviesvraagId, int? casusId, CancellationToken cancellationToken) =>
-        (await db.OverlegPunten
+        await db.OverlegPunten
             .Where(p => (adviesvraagId != null && p.AdviesvraagId == adviesvraagId) || (casusId != null && p.CasusId == casusId))
-            .Select(p => new { p.OverlegId, p.Overleg!.Datum, p.Uitkomst })
-            .ToListAsync(cancellationToken))
-            .OrderByDescending(p => p.Datum)
-            .Select(p => new Bespreking(p.OverlegId, p.Datum, p.Uitkomst))
-            .ToList();
+            .OrderByDescending(p => p.Overleg!.Datum)
+            .Select(p => new Bespreking(p.OverlegId, p.Overleg!.Datum, p.Uitkomst))
+            .ToListAsync(cancellationToken);
 
     private static async Task<IReadOnlyList<OverlegSuggestie>> SuggestiesAsync(PortalDbContext db, int kanaalId, DateTimeOffset nu, CancellationToken cancellationToken)
     {
         var vanaf = nu - SuggestieTermijn;
         var verlopen = await db.Adviesvragen
-            .Where(a => a.KanaalId == kanaalId && a.Status == AdviesvraagStatus.Verlopen && a.VerlopenOp != null && a.GerichtAanOrganisatieId == null
+            .Where(a => a.KanaalId == kanaalId && a.Status == AdviesvraagStatus.Verlopen && a.VerlopenOp >= vanaf && a.GerichtAanOrganisatieId == null
                 && !db.OverlegPunten.Any(p => p.AdviesvraagId == a.Id))
+            .OrderByDescending(a => a.VerlopenOp)
             .Select(a => new { a.Id, a.VerlopenOp, a.Leeftijdscategorie, a.GewenstPerceel, a.Spoed })
             .ToListAsync(cancellationToken);
-        return verlopen.Where(a => a.VerlopenOp >= vanaf)
-            .OrderByDescending(a => a.VerlopenOp)
-            .Select(a => new OverlegSuggestie(a.Id, a.VerlopenOp!.Value,
-                string.Join(", ", new[] { a.Leeftijdscategorie.Weergave(), a.GewenstPerceel?.Weergave() ?? "perceel onbekend", a.Spoed ? "spoed" : null }.Where(s => s is not null))))
+        return verlopen
+            .Select(a => new OverlegSuggestie(a.Id, a.VerlopenOp!.Value, AdviesvraagService.Samenvatting(a.Leeftijdscategorie, a.GewenstPerceel, a.Spoed)))
             .ToList();
     }
 }

@@ -143,7 +143,7 @@ public sealed class AdviesvraagService(
             Status = AdviesvraagStatus.Open,
             GeplaatstOp = nu,
             Deadline = kalender.Deadline(nu, ReactietermijnWerkdagen).ToUniversalTime(),
-            WaarschuwingOp = WaarschuwingOp(kalender, nu, invoer.Spoed).ToUniversalTime(),
+            WaarschuwingOp = WaarschuwingOp(kalender, nu, invoer.Spoed, netwerkOptions.Value.SpoedWaarschuwingWerkdagen).ToUniversalTime(),
         };
         // One transaction: the question, its read marker, its audit line and the members' meldingen are stored together or not at all.
         IReadOnlyList<Melding> meldingen;
@@ -169,14 +169,14 @@ public sealed class AdviesvraagService(
     /// When the netwerkmanagers are warned of a question without a reply: one working day before the deadline, and for a
     /// spoed question after <see cref="NetwerkOptions.SpoedWaarschuwingWerkdagen"/> of working time if that is sooner.
     /// </summary>
-    private DateTimeOffset WaarschuwingOp(WerkdagKalender kalender, DateTimeOffset nu, bool spoed)
+    public static DateTimeOffset WaarschuwingOp(WerkdagKalender kalender, DateTimeOffset geplaatstOp, bool spoed, double spoedWerkdagen)
     {
-        var gewoon = kalender.Waarschuwing(nu, ReactietermijnWerkdagen);
+        var gewoon = kalender.Waarschuwing(geplaatstOp, ReactietermijnWerkdagen);
         if (!spoed)
         {
             return gewoon;
         }
-        var snel = kalender.NaWerktijd(nu, TimeSpan.FromDays(netwerkOptions.Value.SpoedWaarschuwingWerkdagen));
+        var snel = kalender.NaWerktijd(geplaatstOp, TimeSpan.FromDays(spoedWerkdagen));
         return snel < gewoon ? snel : gewoon;
     }
 
@@ -194,11 +194,12 @@ public sealed class AdviesvraagService(
     private async Task<AdviesvraagDetail?> LeesAsync(Actor actor, int adviesvraagId, bool audit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var kanaalId = await db.Adviesvragen.Where(a => a.Id == adviesvraagId).Select(a => (int?)a.KanaalId).FirstOrDefaultAsync(cancellationToken);
+        var wie = await db.Adviesvragen.Where(a => a.Id == adviesvraagId)
+            .Select(a => new { a.KanaalId, a.GerichtAanOrganisatieId, a.AuteurId }).FirstOrDefaultAsync(cancellationToken);
         var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
-        if (kanaalId is null || !toegang.IsLidVan(kanaalId.Value) || !await Zichtbaar(db.Adviesvragen.Where(a => a.Id == adviesvraagId), toegang).AnyAsync(cancellationToken))
+        if (wie is null || !MagZien(toegang, wie.KanaalId, wie.GerichtAanOrganisatieId, wie.AuteurId))
         {
-            if (kanaalId is not null && audit)
+            if (wie is not null && audit)
             {
                 auditLog.Weiger(db, actor, AuditActie.Bekeken, AuditLog.Adviesvraag, adviesvraagId, $"Geen lid van het kanaal of een gerichte vraag aan een ander");
                 await db.SaveChangesAsync(cancellationToken);
@@ -472,8 +473,7 @@ public sealed class AdviesvraagService(
         return new Besluitaanvraag(
             invoer.Soort,
             adviesvraag.Status,
-            IsLid: toegang.IsLidVan(adviesvraag.KanaalId)
-                && GerichteVraag.IsZichtbaar(adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId, toegang.MedewerkerId, toegang.OrganisatieId),
+            IsLid: MagZien(toegang, adviesvraag.KanaalId, adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId),
             IsVrager: adviesvraag.AuteurId == actor.MedewerkerId,
             DeciderIsBuurtteam: functies.TryGetValue(actor.MedewerkerId, out var eigen) && Besluitregels.IsBuurtteam(eigen),
             VragerIsBuurtteam: functies.TryGetValue(adviesvraag.AuteurId, out var vrager) && Besluitregels.IsBuurtteam(vrager),
@@ -586,8 +586,7 @@ public sealed class AdviesvraagService(
         PubliceerMetKaartAsync(new KanaalGebeurtenis(kanaalId, adviesvraagId, soort, samenvatting, op, door, Gericht: gericht));
 
     /// <summary>For the live event: a gerichte vraag travels with whom it is for, so every receiver can leave it out.</summary>
-    public static Gericht? Gericht(Adviesvraag adviesvraag) =>
-        adviesvraag.GerichtAanOrganisatieId is { } organisatie ? new Gericht(organisatie, adviesvraag.AuteurId) : null;
+    public static Gericht? Gericht(Adviesvraag adviesvraag) => Realtime.Gericht.Voor(adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId);
 
     /// <summary>The questions this person sees: the channel's, and gerichte vragen they asked or that were put to their organisation.</summary>
     public static IQueryable<Adviesvraag> Zichtbaar(IQueryable<Adviesvraag> vragen, Toegangscontext toegang)
@@ -626,12 +625,12 @@ public sealed class AdviesvraagService(
     }
 
     // Rights from the one access context, read now: a role taken away or a deactivation counts from this call on.
-    private static async Task<bool> MagZienAsync(PortalDbContext db, Actor actor, Adviesvraag adviesvraag, CancellationToken cancellationToken)
-    {
-        var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
-        return toegang.IsLidVan(adviesvraag.KanaalId)
-            && GerichteVraag.IsZichtbaar(adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId, toegang.MedewerkerId, toegang.OrganisatieId);
-    }
+    private static async Task<bool> MagZienAsync(PortalDbContext db, Actor actor, Adviesvraag adviesvraag, CancellationToken cancellationToken) =>
+        MagZien(await Toegangscontext.LeesAsync(db, actor, cancellationToken), adviesvraag.KanaalId, adviesvraag.GerichtAanOrganisatieId, adviesvraag.AuteurId);
+
+    /// <summary>A member of the question's channel, and for a gerichte vraag its asker or a member of that aanbieder.</summary>
+    private static bool MagZien(Toegangscontext toegang, int kanaalId, int? gerichtAanOrganisatieId, int vragerId) =>
+        toegang.IsLidVan(kanaalId) && GerichteVraag.IsZichtbaar(gerichtAanOrganisatieId, vragerId, toegang.MedewerkerId, toegang.OrganisatieId);
 
     /// <summary>
     /// After the commit (also the deadline sweep's): one read of the changed card, as every member sees it, carried by
@@ -704,12 +703,14 @@ public sealed class AdviesvraagService(
         : tekst.Length > max ? $"{wat} is te lang: maximaal {max} tekens (nu {tekst.Length})."
         : null;
 
-    /// <summary>Structured fields only: what is pushed to every member must not carry free text.</summary>
-    private static string Samenvatting(Adviesvraag a) =>
+    private static string Samenvatting(Adviesvraag a) => Samenvatting(a.Leeftijdscategorie, a.GewenstPerceel, a.Spoed);
+
+    /// <summary>Structured fields only: what is pushed to every member (or suggested for an agenda) must not carry free text.</summary>
+    public static string Samenvatting(Leeftijdscategorie leeftijd, Perceel? perceel, bool spoed) =>
         string.Join(", ", new[]
         {
-            a.Leeftijdscategorie.Weergave(),
-            a.GewenstPerceel?.Weergave() ?? "perceel onbekend",
-            a.Spoed ? "spoed" : null,
+            leeftijd.Weergave(),
+            perceel?.Weergave() ?? "perceel onbekend",
+            spoed ? "spoed" : null,
         }.Where(s => s is not null));
 }
