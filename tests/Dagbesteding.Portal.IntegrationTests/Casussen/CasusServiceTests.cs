@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Casussen;
+using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
@@ -448,6 +449,47 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
 
         Assert.Contains("zelf heeft aangemaakt", uitkomst.Fout);
         Assert.Null((await LaadAsync(id)).Ondersteuningsplan);
+    }
+
+    [Fact]
+    public async Task EveryChange_ByABuurtteamNetwerklidWithoutTheRegievoerderRole_IsRefused_AndNothingIsSaved()
+    {
+        // A buurtteam colleague who sees the board (Netwerklid) but holds no regie: sees cards, changes nothing.
+        var id = await MaakAanAsync();
+        int collegaId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var west = await factory.KanaalIdAsync("West");
+            collegaId = await db.Medewerkers.Where(m => m.Actief && m.Organisatie!.Type == OrganisatieType.Buurtteamorganisatie
+                    && !db.Users.Any(u => u.MedewerkerId == m.Id)
+                    && db.Lidmaatschappen.Any(l => l.MedewerkerId == m.Id && l.KanaalId == west && l.AfgemeldOp == null))
+                .Select(m => m.Id).FirstAsync();
+        }
+        var collega = new Actor(collegaId, null, [Domain.Rollen.Netwerklid]);
+        var versie = (await LaadAsync(id)).Versie;
+        var aanbiederId = await OrganisatieIdAsync(Aanbieder);
+        var regievoerderId = await MedewerkerIdAsync(Regievoerder);
+
+        var nieuw = new NieuweCasus { StadsdeelId = await factory.StadsdeelIdAsync("West"), Kenmerk = NieuwKenmerk(), RegievoerderId = regievoerderId };
+        Assert.Equal("U kunt in dit stadsdeel geen casus aanmaken.", (await Casussen(s => s.MaakAanAsync(collega, nieuw))).Fout);
+        Assert.Equal("U kunt het ondersteuningsplan van deze casus niet invullen.",
+            (await Casussen(s => s.BewaarPlanAsync(collega, id, new PlanInvoer { Startdatum = Vandaag.AddMonths(-1) }, versie))).Fout);
+        Assert.Equal("Alleen het buurtteam registreert de toestemming van de Amsterdammer.",
+            (await Casussen(s => s.ToestemmingAsync(collega, id, true, versie))).Fout);
+        Assert.Equal("Alleen de regievoerder legt vast dat de aanbieder is geraadpleegd.",
+            (await Casussen(s => s.AanbiederGeraadpleegdAsync(collega, id, versie))).Fout);
+        Assert.Equal("Alleen een regievoerder van het buurtteam draagt de regie over.",
+            (await Casussen(s => s.WijsRegievoerderToeAsync(collega, id, collegaId, versie))).Fout);
+        Assert.Equal("Alleen de regievoerder bepaalt welke aanbieder inzet levert.",
+            (await Casussen(s => s.WijsAanbiederToeAsync(collega, id, aanbiederId, versie))).Fout);
+        Assert.Equal("Alleen de aanbieder van de casus en het buurtteam geven signalen.",
+            (await Casussen(s => s.SignaleerAsync(collega, id, SignaalSoort.Zorg, null, versie))).Fout);
+
+        var casus = await LaadAsync(id);
+        Assert.Equal(versie, casus.Versie);
+        Assert.Null(casus.Ondersteuningsplan);
+        Assert.Null(casus.AanbiederId);
+        Assert.Equal(regievoerderId, casus.RegievoerderId);
     }
 
     [Fact]

@@ -265,6 +265,33 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
     }
 
     [Fact]
+    public async Task Besluit_ChoosingAnOfferOfAnotherQuestion_IsRefused_AndTheQuestionStaysOpen()
+    {
+        var id = await PlaatsAsync();
+        var andere = await PlaatsAsync();
+        var vrager = await factory.ActorAsync(Vrager);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
+        var aanbodElders = await Vragen(s => s.ReageerAsync(aanbieder, andere, new NieuweReactie
+        {
+            Tekst = "Wij hebben plek.",
+            IsAanbod = true,
+            LocatieId = locaties[0].Id,
+            WachttijdWeken = 0,
+        }));
+        Assert.True(aanbodElders.Gelukt, aanbodElders.Fout);
+
+        var uitkomst = await Vragen(s => s.BesluitAsync(vrager, id,
+            new NieuwBesluit { GekozenReactieId = aanbodElders.Waarde, Toelichting = "Na een proefdag gekozen.", IedereenGehoord = true }));
+
+        Assert.Equal("Kies een aanbod uit deze adviesvraag, of 'geen van de aanbiedingen'.", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == id);
+        Assert.NotEqual(AdviesvraagStatus.Besloten, vraag.Status);
+        Assert.Null(vraag.GekozenReactieId);
+    }
+
+    [Fact]
     public async Task Open_ByANonMember_ShowsNothing_AndIsAuditedAsRefused()
     {
         var id = await PlaatsAsync();

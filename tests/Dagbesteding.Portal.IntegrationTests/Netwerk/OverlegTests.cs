@@ -137,6 +137,53 @@ public abstract class OverlegTests<TFactory>(TFactory factory) where TFactory : 
         Assert.Equal("Warme overdracht naar een andere aanbieder.", Assert.Single(opCasus!.Besprekingen).Uitkomst);
     }
 
+    [Fact]
+    public async Task Plannen_WithPersonalDataInThePlaats_IsRefusedWithTheFinding_AndNothingIsStored()
+    {
+        var west = await factory.KanaalIdAsync("West");
+        var netwerkmanager = await factory.ActorAsync(Netwerkmanager);
+        await using var db = await factory.CreateDbContextAsync();
+        var voor = await db.Overleggen.CountAsync();
+
+        var uitkomst = await Overleg(s => s.PlanAsync(netwerkmanager,
+            new NieuwOverleg { KanaalId = west, Datum = DateTime.UtcNow.AddDays(30).Date.AddHours(14), Plaats = "Bel eerst 06-12345678 voor de sleutel" }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains(uitkomst.Bevindingen, b => b.Soort == "Telefoon");
+        Assert.Equal(voor, await db.Overleggen.CountAsync());
+    }
+
+    [Fact]
+    public async Task Agenda_WithPersonalDataInTheToelichting_IsRefusedWithTheFinding_AndNothingIsStored()
+    {
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var overleg = await PlanAsync();
+        var vraag = await VerlopenVraagAsync(regievoerder, "West");
+
+        var uitkomst = await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg,
+            new NieuwOverlegPunt { AdviesvraagId = vraag, Toelichting = "Zijn moeder is bereikbaar op 06-12345678." }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Contains(uitkomst.Bevindingen, b => b.Soort == "Telefoon");
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.OverlegPunten.AnyAsync(p => p.OverlegId == overleg));
+    }
+
+    [Fact]
+    public async Task Agenda_AQuestionFromAChannelTheMemberIsNotIn_IsRefusedAsIfItDidNotExist()
+    {
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var oost = await factory.ActorAsync("regievoerder.oost@example.org");
+        var overleg = await PlanAsync();
+        var uitOost = await VerlopenVraagAsync(oost, "Oost");
+
+        var uitkomst = await Overleg(s => s.VoegPuntToeAsync(aanbieder, overleg, new NieuwOverlegPunt { AdviesvraagId = uitOost }));
+
+        Assert.Equal("Deze adviesvraag bestaat niet of u bent geen lid van het kanaal.", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.OverlegPunten.AnyAsync(p => p.OverlegId == overleg));
+    }
+
     private static string AlGeweestPunt() => Overlegregels.AlGeweest;
 
     private async Task<int> PlanAsync()
