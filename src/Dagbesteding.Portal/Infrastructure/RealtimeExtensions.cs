@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -65,7 +66,7 @@ public static class RealtimeExtensions
             services.AddSingleton(handtekening);
             services.AddSingleton(sp => new RedisRealtimeRelay(
                 sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RealtimeBus>(), sp.GetRequiredService<HubVerbindingen>(),
-                handtekening, sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
+                handtekening, sp.GetRequiredService<WerkdagKalenderProvider>(), sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
             services.AddHostedService(sp => sp.GetRequiredService<RedisRealtimeRelay>());
             services.AddSingleton<IRealtimePublisher>(sp => Publisher(sp, sp.GetRequiredService<RedisRealtimeRelay>()));
         }

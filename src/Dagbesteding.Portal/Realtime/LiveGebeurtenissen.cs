@@ -16,6 +16,7 @@ namespace Dagbesteding.Portal.Realtime;
 [JsonDerivedType(typeof(PersoonlijkeMelding), "melding")]
 [JsonDerivedType(typeof(LidmaatschapGewijzigd), "lidmaatschap")]
 [JsonDerivedType(typeof(ToegangBeeindigd), "toegang-beeindigd")]
+[JsonDerivedType(typeof(SluitingsdagenGewijzigd), "sluitingsdagen")]
 public interface ILiveGebeurtenis
 {
     [JsonIgnore]
@@ -130,4 +131,16 @@ public sealed record ToegangBeeindigd(int MedewerkerId) : ILiveGebeurtenis
     public IReadOnlyList<LiveSleutel> Sleutels => [LiveSleutel.Medewerker(MedewerkerId)];
 
     public bool IsGeldig() => MedewerkerId > 0;
+}
+
+/// <summary>
+/// The Beheerder added or removed a closure day: every node drops its cached working-day calendar at once (the node
+/// where it happened has done so already), so deadlines on every node count the same days. No screen subscribes to it.
+/// </summary>
+public sealed record SluitingsdagenGewijzigd(DateTimeOffset Op) : ILiveGebeurtenis
+{
+    [JsonIgnore]
+    public IReadOnlyList<LiveSleutel> Sleutels => [];
+
+    public bool IsGeldig() => true;
 }

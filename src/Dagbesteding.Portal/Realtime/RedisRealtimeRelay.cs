@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dagbesteding.Portal.Features.Netwerk;
 using StackExchange.Redis;
 
 namespace Dagbesteding.Portal.Realtime;
@@ -16,6 +17,7 @@ public sealed class RedisRealtimeRelay(
     RealtimeBus bus,
     HubVerbindingen hubVerbindingen,
     RelayHandtekening handtekening,
+    WerkdagKalenderProvider kalenders,
     ILogger<RedisRealtimeRelay> logger,
     string voorvoegsel = "dagbesteding") : IHostedService
 {
@@ -116,6 +118,10 @@ public sealed class RedisRealtimeRelay(
         if (bericht.Node == Node)
         {
             return;
+        }
+        if (gebeurtenis is SluitingsdagenGewijzigd)
+        {
+            kalenders.Invalideer();
         }
         bus.Verspreid(gebeurtenis);
         if (gebeurtenis is LidmaatschapGewijzigd lidmaatschap)

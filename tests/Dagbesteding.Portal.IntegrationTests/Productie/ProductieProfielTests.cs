@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Dagbesteding.Portal.Domain.Netwerk;
+using Dagbesteding.Portal.Features.Beheer;
+using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
@@ -63,6 +65,33 @@ public sealed class ProductieProfielTests : IAsyncLifetime
         Assert.Equal(KanaalGebeurtenisSoort.NieuweVraag, gebeurtenis.Soort);
         // The relay carries the same event shape, card included: node B's feeds need no read of their own.
         Assert.Equal(uitkomst.Waarde, gebeurtenis.Kaart!.Id);
+    }
+
+    /// <summary>
+    /// Node B has its calendar cached (for ten minutes) when the Beheerder adds a closure day on node A: without the
+    /// relayed event B would count that day as a working day until its cache expires.
+    /// </summary>
+    [Fact]
+    public async Task ClosureDayAddedOnOneNode_CountsOnTheOtherNodeAtOnce()
+    {
+        var kalenderB = _b.Services.GetRequiredService<WerkdagKalenderProvider>();
+        var dag = DateOnly.FromDateTime(DateTime.UtcNow.Date).AddDays(40);
+        while (!(await kalenderB.KalenderAsync()).IsWerkdag(dag))
+        {
+            dag = dag.AddDays(1);
+        }
+
+        var beheerder = await _a.ActorAsync("beheerder@example.org");
+        var resultaat = await _a.MetServiceAsync<SluitingsdagService, SluitingsdagResultaat>(s => s.ToevoegenAsync(beheerder, dag, "Studiedag van het netwerk"));
+        Assert.Empty(resultaat.Fouten);
+
+        var tot = DateTime.UtcNow.AddSeconds(5);
+        while ((await kalenderB.KalenderAsync()).IsWerkdag(dag))
+        {
+            Assert.True(DateTime.UtcNow < tot, $"Node B telt {dag:yyyy-MM-dd} na 5 s nog als werkdag.");
+            await Task.Delay(50);
+        }
+        Assert.True((await kalenderB.KalenderAsync()).IsSluitingsdag(dag));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RedisRelayBerichtTests
 
     private static readonly RelayHandtekening Handtekening = new("een-geheim-van-de-nodes-dat-lang-genoeg-is");
 
-    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, Handtekening, _log);
+    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, Handtekening, kalenders: null!, _log);
 
     private static string Bericht(ILiveGebeurtenis gebeurtenis, string node = "andere-node") =>
         Handtekening.Onderteken(JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis))); // lenient: it must also write broken messages

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dagbesteding.Portal.Features.Beheer;
@@ -31,6 +32,7 @@ public sealed class SluitingsdagService(
     WerkdagKalenderProvider kalenders,
     TimeProvider timeProvider,
     AuditLog audit,
+    IRealtimePublisher publisher,
     ILogger<SluitingsdagService> logger)
 {
     public const string GeenBeheerderFout = "Alleen de beheerder kan sluitingsdagen wijzigen.";
@@ -92,9 +94,16 @@ public sealed class SluitingsdagService(
             return new SluitingsdagResultaat(null,
                 [new Invoerfout(SluitingsdagRegels.VeldDatum, $"{SluitingsdagRegels.Weergave(sluitingsdag.Datum)} is al een sluitingsdag.")]);
         }
-        kalenders.Invalideer();
+        VerversKalenders();
         logger.LogInformation("Sluitingsdag {Datum} toegevoegd", sluitingsdag.Datum);
         return new SluitingsdagResultaat(new SluitingsdagRij(sluitingsdag.Id, sluitingsdag.Datum, sluitingsdag.Omschrijving), []);
+    }
+
+    /// <summary>This node at once; the other nodes through the relay (before, each followed within ten minutes).</summary>
+    private void VerversKalenders()
+    {
+        kalenders.Invalideer();
+        publisher.Publiceer(new SluitingsdagenGewijzigd(timeProvider.GetUtcNow()));
     }
 
     /// <returns>False when the closure day no longer exists.</returns>
@@ -117,7 +126,7 @@ public sealed class SluitingsdagService(
             await db.SaveChangesAsync(cancellationToken);
         }
         await transactie.CommitAsync(cancellationToken);
-        kalenders.Invalideer();
+        VerversKalenders();
         if (verwijderd > 0)
         {
             logger.LogInformation("Sluitingsdag {Id} verwijderd", id);

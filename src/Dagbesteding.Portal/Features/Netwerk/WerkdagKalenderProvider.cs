@@ -7,8 +7,9 @@ namespace Dagbesteding.Portal.Features.Netwerk;
 /// <summary>
 /// The working-day calendar with the closure days of the database (singleton). Deadlines are computed often and
 /// closure days change a few times a year, so the calendar is cached: <see cref="Invalideer"/> drops it at once
-/// when the Beheerder changes a closure day on this node, and it expires after <see cref="Geldigheid"/> so the
-/// other nodes of a scaled-out portal follow within minutes.
+/// when the Beheerder changes a closure day, on every node (the other nodes hear of it through the Redis relay, as
+/// <see cref="Realtime.SluitingsdagenGewijzigd"/>), and it expires after <see cref="Geldigheid"/> in case a node missed
+/// that message (Redis away at that moment).
 /// </summary>
 public sealed class WerkdagKalenderProvider(IDbContextFactory<PortalDbContext> dbFactory, TimeProvider timeProvider)
 {
