@@ -71,6 +71,15 @@ public static class DatabaseExtensions
                 $"Het SQLite-databasebestand '{pad}' kan niet worden geopend of gemaakt ({ex.Message.Trim()}). " +
                 "Controleer de instelling Database:SqliteFile en de schrijfrechten op die map.", ex);
         }
+        catch (Exception ex) when (database.Provider == DatabaseProvider.PostgreSql && (ex as PostgresException ?? ex.InnerException as PostgresException) is { } fout)
+        {
+            // The server answered: not unreachable, but a refused sign-in or an error of the server itself.
+            throw new PortalStartupException(fout.SqlState is PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification
+                ? $"De PostgreSQL-server weigert de aanmelding ({fout.SqlState}: {fout.MessageText.Trim()}). " +
+                  "Controleer gebruiker en wachtwoord in de instelling Database:PostgreSqlConnectionString."
+                : $"De PostgreSQL-server gaf een fout bij het voorbereiden van de database ({fout.SqlState}: {fout.MessageText.Trim()}). " +
+                  "Controleer de rechten van de gebruiker uit Database:PostgreSqlConnectionString en de migraties.", ex);
+        }
         catch (Exception ex) when (database.Provider == DatabaseProvider.PostgreSql && (ex is NpgsqlException || ex.InnerException is NpgsqlException))
         {
             throw new PortalStartupException(

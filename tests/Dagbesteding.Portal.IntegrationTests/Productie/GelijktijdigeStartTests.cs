@@ -15,12 +15,12 @@ namespace Dagbesteding.Portal.IntegrationTests.Productie;
 public sealed class GelijktijdigeStartTests : IAsyncLifetime
 {
     private readonly string _database = $"dagbesteding_start_{Guid.NewGuid():N}";
-    private readonly List<Process> _processen = [];
+    private readonly List<PortalProces> _processen = [];
 
     [Fact]
     public async Task TwoProcessesStartingTogetherOnAnEmptyDatabase_BothComeUp()
     {
-        var poorten = new[] { VrijePoort(), VrijePoort() };
+        var poorten = new[] { PortalProces.VrijePoort(), PortalProces.VrijePoort() };
         foreach (var poort in poorten)
         {
             _processen.Add(Start(poort));
@@ -33,13 +33,13 @@ public sealed class GelijktijdigeStartTests : IAsyncLifetime
         {
             for (var i = 0; i < poorten.Length; i++)
             {
-                Assert.False(_processen[i].HasExited, $"Node {i + 1} stopped at start-up (exit {(_processen[i].HasExited ? _processen[i].ExitCode : 0)}).");
+                Assert.False(_processen[i].IsGestopt, $"Node {i + 1} stopped at start-up (exit {(_processen[i].IsGestopt ? _processen[i].ExitCode : 0)}):\n{_processen[i].Uitvoer}");
                 klaar[i] = klaar[i] || await IsGereedAsync(http, poorten[i]);
             }
             await Task.Delay(250);
         }
         Assert.All(klaar, Assert.True);
-        Assert.All(_processen, p => Assert.False(p.HasExited));
+        Assert.All(_processen, p => Assert.False(p.IsGestopt));
     }
 
     [Fact]
@@ -49,26 +49,12 @@ public sealed class GelijktijdigeStartTests : IAsyncLifetime
         Assert.NotEqual(MigratieSlot.Sleutel("portal"), MigratieSlot.Sleutel("portal_acceptatie"));
     }
 
-    private Process Start(int poort)
+    private PortalProces Start(int poort) => PortalProces.Start(poort, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{poort}";
-        start.Environment["Database__Provider"] = "PostgreSql";
-        start.Environment["Database__PostgreSqlConnectionString"] = $"{PostgreSqlPortalFactory.ServerConnectionString};Database={_database}";
-        start.Environment["Hangfire__Storage"] = "PostgreSql";
-        var proces = Process.Start(start)!;
-        proces.OutputDataReceived += (_, _) => { };
-        proces.ErrorDataReceived += (_, _) => { };
-        proces.BeginOutputReadLine();
-        proces.BeginErrorReadLine();
-        return proces;
-    }
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:PostgreSqlConnectionString"] = $"{PostgreSqlPortalFactory.ServerConnectionString};Database={_database}",
+        ["Hangfire:Storage"] = "PostgreSql",
+    });
 
     private static async Task<bool> IsGereedAsync(HttpClient http, int poort)
     {
@@ -83,25 +69,13 @@ public sealed class GelijktijdigeStartTests : IAsyncLifetime
         }
     }
 
-    private static int VrijePoort()
-    {
-        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
-        luisteraar.Start();
-        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
-    }
-
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         foreach (var proces in _processen)
         {
-            if (!proces.HasExited)
-            {
-                proces.Kill(entireProcessTree: true);
-                await proces.WaitForExitAsync();
-            }
-            proces.Dispose();
+            await proces.DisposeAsync();
         }
         Npgsql.NpgsqlConnection.ClearAllPools();
         await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
