@@ -33,6 +33,19 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
             Vraag = vraag,
         };
 
+    /// <summary>An offer for the aanbieder's first own locatie, available at once.</summary>
+    private async Task<Uitkomst<int>> AanbodAsync(Actor aanbieder, int adviesvraagId)
+    {
+        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
+        return await Vragen(s => s.ReageerAsync(aanbieder, adviesvraagId, new NieuweReactie
+        {
+            Tekst = "Wij hebben plek.",
+            IsAanbod = true,
+            LocatieId = locaties[0].Id,
+            WachttijdWeken = 0,
+        }));
+    }
+
     private async Task<int> PlaatsAsync(string email = Vrager)
     {
         var actor = await factory.ActorAsync(email);
@@ -232,14 +245,7 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         var id = await PlaatsAsync();
         var vrager = await factory.ActorAsync(Vrager);
         var aanbieder = await factory.ActorAsync(Aanbieder);
-        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
-        var aanbod = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie
-        {
-            Tekst = "Wij hebben plek.",
-            IsAanbod = true,
-            LocatieId = locaties[0].Id,
-            WachttijdWeken = 0,
-        }));
+        var aanbod = await AanbodAsync(aanbieder, id);
 
         var doorAnder = await Vragen(s => s.BesluitAsync(aanbieder, id, new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Ik kies mezelf.", IedereenGehoord = true }));
         Assert.Equal(Besluitregels.AlleenVragerBesluit, doorAnder.Fout);
@@ -271,14 +277,7 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         var andere = await PlaatsAsync();
         var vrager = await factory.ActorAsync(Vrager);
         var aanbieder = await factory.ActorAsync(Aanbieder);
-        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
-        var aanbodElders = await Vragen(s => s.ReageerAsync(aanbieder, andere, new NieuweReactie
-        {
-            Tekst = "Wij hebben plek.",
-            IsAanbod = true,
-            LocatieId = locaties[0].Id,
-            WachttijdWeken = 0,
-        }));
+        var aanbodElders = await AanbodAsync(aanbieder, andere);
         Assert.True(aanbodElders.Gelukt, aanbodElders.Fout);
 
         var uitkomst = await Vragen(s => s.BesluitAsync(vrager, id,
