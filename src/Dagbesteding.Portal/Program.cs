@@ -1,5 +1,6 @@
 using Dagbesteding.Portal.Features.Beheer.Medewerkers;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.Infrastructure.Afsluiten;
 
 WebApplication app;
 try
@@ -12,6 +13,7 @@ try
     builder.AddPortalLimieten();
     builder.Services.AddPortalFeatures();
     builder.AddPortalJobs();
+    builder.AddPortalAfsluiten();
     builder.AddPortalHealth();
     builder.AddPortalTelemetrie();
 

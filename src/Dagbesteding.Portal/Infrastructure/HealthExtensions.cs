@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Infrastructure.Afsluiten;
 using Dagbesteding.Portal.Infrastructure.Health;
 using Dagbesteding.Portal.Jobs;
 using Dagbesteding.Portal.Realtime;
@@ -19,10 +20,11 @@ public static class HealthExtensions
 
     private const string Gereed = "ready";
 
-    /// <summary>After AddPortalRealtime and AddPortalJobs, which have checked their settings.</summary>
+    /// <summary>After AddPortalRealtime, AddPortalJobs and AddPortalAfsluiten, which have checked their settings.</summary>
     public static WebApplicationBuilder AddPortalHealth(this WebApplicationBuilder builder)
     {
         var checks = builder.Services.AddHealthChecks()
+            .AddCheck<AfsluitCheck>(AfsluitCheck.Naam, tags: [Gereed])
             .AddCheck<DatabaseCheck>(DatabaseCheck.Naam, tags: [Gereed]);
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{RealtimeOptions.Sectie}:{nameof(RealtimeOptions.Redis)}"]))
         {

@@ -85,6 +85,11 @@ public static class JobsExtensions
             {
                 options.ServerName = $"dagbesteding-{Environment.MachineName}";
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(jobs.SchedulePollingSeconden, 1, 300));
+                // On SIGTERM (after the drain): a running job gets StopTimeout to finish, then its CancellationToken fires and
+                // Hangfire puts it back at the head of its queue, for this node after a restart or for another node now.
+                // Every job is derived from the database and may run again. Both fit in AfsluitExtensions.StopNaWachttijd.
+                options.StopTimeout = TimeSpan.FromSeconds(5);
+                options.ShutdownTimeout = TimeSpan.FromSeconds(10);
             });
         }
         return builder;

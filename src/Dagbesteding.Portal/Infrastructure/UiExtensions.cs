@@ -4,6 +4,7 @@ using Dagbesteding.Portal.Components.Account;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Features.Evaluaties;
+using Dagbesteding.Portal.Infrastructure.Afsluiten;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
@@ -47,6 +48,8 @@ public static class UiExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: a stopping node refuses new pages and circuits before anything else is done for them.
+        app.UseAfsluitWeigering();
         app.UsePortalBeveiliging();
         if (!app.Environment.IsDevelopment())
         {

@@ -117,6 +117,22 @@ public sealed class StartupErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("-1")]
+    [InlineData("61")]
+    [InlineData("vijf")]
+    public async Task AShutdownWaitOutOfRange_StopsWithOneDutchLineNamingTheSetting(string waarde)
+    {
+        var (exitCode, uitvoer) = await StartPortalAsync(
+            ("Database__SqliteFile", Path.Combine(_map.FullName, "afsluiten.db")),
+            ("Afsluiten__WachttijdSeconden", waarde));
+
+        Assert.Equal(1, exitCode);
+        var regel = Assert.Single(uitvoer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("Afsluiten:WachttijdSeconden", regel);
+        Assert.DoesNotContain("   at ", uitvoer);
+    }
+
+    [Theory]
     [InlineData("otel-collector:4317")]
     [InlineData("/v1/traces")]
     [InlineData("ftp://otel-collector:4317")]

@@ -53,6 +53,17 @@ public sealed class PortalProces : IAsyncDisposable
         return portal;
     }
 
+    /// <summary>Sends a Unix signal ("TERM" as an orchestrator stops a node, "KILL" as a crash) to the portal process.</summary>
+    public async Task StuurSignaalAsync(string signaal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", signaal, _proces.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -s {signaal} {_proces.Id} ended with {kill.ExitCode}.");
+        }
+    }
+
     public async Task<bool> WachtOpEindeAsync(TimeSpan maximaal)
     {
         using var tijd = new CancellationTokenSource(maximaal);
