@@ -19,7 +19,10 @@ try
 
     app = builder.Build();
     app.ControleerInstellingen();
-    await app.PrepareDatabaseAsync();
+    if (!await app.PrepareDatabaseOfWachtAsync(args))
+    {
+        return 0;
+    }
     // A console command (the first Beheerder) runs against the migrated database and exits; no web server starts.
     if (BeheerderCommando.IsCommando(args))
     {

@@ -71,6 +71,12 @@ public static class DatabaseExtensions
                 $"Het SQLite-databasebestand '{pad}' kan niet worden geopend of gemaakt ({ex.Message.Trim()}). " +
                 "Controleer de instelling Database:SqliteFile en de schrijfrechten op die map.", ex);
         }
+        catch (Exception ex) when (database.Provider == DatabaseProvider.PostgreSql && (ex as PostgresException ?? ex.InnerException as PostgresException) is { IsTransient: true } fout)
+        {
+            // The server answered but cannot take us yet: starting up (57P03), too many connections (53300), and the like.
+            throw new PortalStartupException(
+                $"De PostgreSQL-server kan de portal nog niet aannemen ({fout.SqlState}: {fout.MessageText.Trim()}).", ex, isTijdelijk: true);
+        }
         catch (Exception ex) when (database.Provider == DatabaseProvider.PostgreSql && (ex as PostgresException ?? ex.InnerException as PostgresException) is { } fout)
         {
             // The server answered: not unreachable, but a refused sign-in or an error of the server itself.
@@ -84,7 +90,7 @@ public static class DatabaseExtensions
         {
             throw new PortalStartupException(
                 $"De PostgreSQL-database is niet bereikbaar ({ex.Message.Trim()}). " +
-                "Controleer de instelling Database:PostgreSqlConnectionString.", ex);
+                "Controleer de instelling Database:PostgreSqlConnectionString.", ex, isTijdelijk: true);
         }
     }
 }
