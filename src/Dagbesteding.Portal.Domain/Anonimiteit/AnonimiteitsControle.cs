@@ -315,6 +315,13 @@ public sealed partial class AnonimiteitsControle
             VoegDatumToe(tekst, match, Getal(match.Groups["d"]), Getal(match.Groups["m"]), Getal(match.Groups["j"]), vandaag, kandidaten);
         }
 
+        // "jarig op 9 oktober", "verjaardag is 3 mei": een verjaardag is een geboortedatum zonder jaar, en het jaar staat
+        // vaak elders ("geboren in 1983").
+        foreach (var match in VerjaardagRegex().EnumerateMatches(tekst))
+        {
+            kandidaten.Add(new Kandidaat(BevindingSoort.Geboortedatum, match.Index, match.Index + match.Length));
+        }
+
         foreach (Match match in DatumMaandnaamRegex().Matches(tekst))
         {
             var maandnaam = match.Groups["mnd"].Value.ToLowerInvariant();
@@ -386,8 +393,8 @@ public sealed partial class AnonimiteitsControle
     [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.\- ])(?:\d{9}|\d{3}(?<s>[.\- ])\d{3}\k<s>\d{3}|\d{4}(?<t>[.\- ])\d{2}\k<t>\d{3}|\d{2}(?<u>[.\- ])\d{2}\k<u>\d{2}\k<u>\d{3})(?![\p{L}\p{N}]|[.\- ]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex BsnRegex();
 
-    /// <summary>Nederlands nummer dat met 0 begint (06-12345678, 020 123 4567, (020) 123 45 67); tien cijfers wordt nagekeken.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}+]|\p{N}[.\-/])(?:0[1-9](?:(?: ?[\-–] ?| )?\d){8}|\(0[1-9]\d{0,2}\) ?\d(?:[ \-–]?\d){4,8})(?![\p{N}]|[\-/.]\p{N})", RegexOptions.CultureInvariant)]
+    /// <summary>Nederlands nummer dat met 0 begint (06-12345678, 06.12345678, 020 123 4567, (020) 123 45 67); tien cijfers wordt nagekeken.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+]|\p{N}[.\-/])(?:0[1-9](?:(?: ?[\-–] ?| |\.)?\d){8}|\(0[1-9]\d{0,2}\) ?\d(?:[ \-–]?\d){4,8})(?![\p{N}]|[\-/.]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex TelefoonNationaalRegex();
 
     /// <summary>Internationaal nummer: +31 6 12345678, 0031 20 1234567, +31 (0)6 ..., +32 470 12 34 56.</summary>
@@ -409,6 +416,10 @@ public sealed partial class AnonimiteitsControle
     /// <summary>Jaar-maand-dag: 1985-03-12.</summary>
     [GeneratedRegex(@"(?<![\p{N}]|\p{N}[.\-/])(?<j>(?:19|20)\d{2})-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?![\p{N}]|[\-/.]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex DatumIsoRegex();
+
+    /// <summary>Een verjaardag: "jarig op 9 oktober", "verjaardag is op 3 mei", "jarig 12-3".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:jarig|verjaardag|verjaart)(?:\s+(?:is|op|de|is op|op de))?\s+(?:[0-3]?\d(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b\.?|[0-3]?\d[\-/][01]?\d(?![\-/.]?\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VerjaardagRegex();
 
     /// <summary>Dag, maandnaam en jaar: "12 maart 1985", "3 jan. '90", "1e januari 1990".</summary>
     [GeneratedRegex(@"(?<![\p{N}])(?<d>[0-3]?\d)(?:e|ste|de)?\s+(?<mnd>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(?<j>(?:19|20)\d{2}|['’]\d{2})(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

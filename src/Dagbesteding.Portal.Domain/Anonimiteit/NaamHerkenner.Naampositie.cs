@@ -142,7 +142,8 @@ internal sealed partial class NaamHerkenner
             return -1;
         }
 
-        if (!(NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)))
+        if (!(NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)
+            || VoorWerkwoord(tekst, i) || NaOmgekeerdWerkwoord(tekst, i)))
         {
             return -1;
         }
@@ -205,8 +206,17 @@ internal sealed partial class NaamHerkenner
     private static bool IsPersoonsOfDossierwoord(ReadOnlySpan<char> woord) =>
         Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
         || Dossierwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+        || Persoonsgegevenswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
         || woord.EndsWith("adres", StringComparison.OrdinalIgnoreCase)
         || woord.EndsWith("nummer", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gegevens van een persoon: "Postcode van Massin", "Reiskosten Wojciech:", "Verjaardag van Yuba".</summary>
+    private static readonly FrozenSet<string> Persoonsgegevenswoorden = new[]
+    {
+        "postcode", "telefoon", "tel", "mobiel", "mail", "email", "e-mail", "geboortedatum", "verjaardag", "bsn", "iban",
+        "rekening", "naam", "voornaam", "achternaam", "reiskosten", "declaratie", "vervoer", "ophaaladres", "rooster",
+        "planning", "afspraak", "afspraken", "gegevens", "contactgegevens", "handtekening", "toestemming", "agenda",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool NaWerkwoordVoorEenPersoon(Tekst tekst, int i)
     {
@@ -236,9 +246,32 @@ internal sealed partial class NaamHerkenner
         return !Plaatsvoorzetsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
             && !Lidwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
             && !Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
-            && !tekst.BeginHoofdletter(ervoor)
+            && (!tekst.BeginHoofdletter(ervoor) || NaGewoonWoordAanZinsbegin(tekst, ervoor))
             && !Tekst.AllesHoofdletters(woord);
     }
+
+    /// <summary>
+    /// "Reiskosten Wojciech: …", "Vandaag Tiziri gesproken": het woord ervoor heeft alleen een hoofdletter omdat het de
+    /// zin begint, en is een gewoon woord dat geen instelling of plek noemt ("Atelier Kwakoe", "Zorgboerderij Ruigoord").
+    /// </summary>
+    private bool NaGewoonWoordAanZinsbegin(Tekst tekst, int ervoor)
+    {
+        var woord = tekst.Span(ervoor);
+        return tekst.IsZinsbegin(ervoor) && !_geenNaam.Contains(woord) && !Instellingswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
+            && !IsStraatwoord(woord, hoofdletter: true) && _woordenboek.IsWoordOfSamenstelling(woord);
+    }
+
+    /// <summary>Woorden waarna de naam van een instelling, plek of programma staat, geen persoon.</summary>
+    private static readonly FrozenSet<string> Instellingswoorden = new[]
+    {
+        "stichting", "atelier", "zorgboerderij", "boerderij", "buurthuis", "buurtcentrum", "wijkcentrum", "dagcentrum",
+        "activiteitencentrum", "werkplaats", "werkplek", "kringloop", "kringloopwinkel", "restaurant", "café", "cafe",
+        "lunchroom", "project", "programma", "locatie", "moskee", "kerk", "school", "college", "praktijk", "team", "groep",
+        "hotel", "winkel", "zorgcentrum", "verpleeghuis", "woonzorgcentrum", "theater", "museum", "station", "metrostation",
+        "camping", "tuin", "moestuin", "stadsboerderij", "bibliotheek", "sportschool", "zwembad", "gemeente", "stadsdeel",
+        "buurt", "wijk", "dorp", "stad", "land", "eiland", "regio", "afdeling", "vestiging", "huize", "villa", "hofje",
+        "voetbalclub", "vereniging", "club", "bedrijf", "firma", "supermarkt", "markt", "ziekenhuis", "kliniek",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Voorzetsels waarna een plaats, organisatie of ding staat, geen persoon.</summary>
     private static readonly FrozenSet<string> Plaatsvoorzetsels = new[]
@@ -278,7 +311,28 @@ internal sealed partial class NaamHerkenner
     private static bool VoorWerkwoord(Tekst tekst, int i)
     {
         var na = tekst.VolgendWoord(i);
+        if (na < 0 && tekst.IsTeken(i + 1, '('))
+        {
+            // "Amaru (Antilliaans) wil …": over een toelichting tussen haakjes heen.
+            var sluit = i + 2;
+            while (sluit < tekst.Aantal && sluit <= i + 8 && !tekst.IsTeken(sluit, ')'))
+            {
+                sluit++;
+            }
+
+            na = tekst.IsTeken(sluit, ')') ? tekst.VolgendWoord(sluit) : -1;
+        }
+
         return na >= 0 && tekst.BeginKleineLetter(na) && NaEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na));
+    }
+
+    /// <summary>"is tiziri er vandaag?", "komt mehmet morgen?": de persoon na het werkwoord, in een vraag of na een bijzin.</summary>
+    private static bool NaOmgekeerdWerkwoord(Tekst tekst, int i)
+    {
+        var ervoor = tekst.VorigWoord(i);
+        var na = tekst.VolgendWoord(i);
+        return ervoor >= 0 && NaEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(ervoor))
+            && (na < 0 || tekst.BeginKleineLetter(na)) && (na < 0 || !Lidwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na)));
     }
 
     private static bool NaAandoeningswoord(Tekst tekst, int i)

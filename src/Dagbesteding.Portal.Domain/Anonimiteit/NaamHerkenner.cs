@@ -31,6 +31,12 @@ internal sealed partial class NaamHerkenner(NaamLijsten lijsten)
         "das", "von", "el", "al",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Voorzetsels die in Nederlandse achternamen ook tussenvoegsel zijn ("op de Weegh", "in 't Veld", "uit den Bogaard").</summary>
+    private static readonly FrozenSet<string> RuimeTussenvoegsels = new[]
+    {
+        "op", "in", "uit", "aan", "bij", "voor", "onder",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Achternamen die na alleen "de" een naam zijn ("de Vries"), anders dan "de Dam" of "de Hoek".</summary>
     private static readonly FrozenSet<string> AchternamenNaDe = new[]
     {
@@ -499,6 +505,14 @@ internal sealed partial class NaamHerkenner(NaamLijsten lijsten)
         {
             var p = huidig;
             var voegsels = 0;
+            // "dhr. R.A. op de Weegh", "mw. in 't Veld": direct na een aanspreekvorm of voorletters zijn ook "op", "in",
+            // "uit", "aan", "bij" en "voor" tussenvoegsels; verderop ("mw. Kaya op de groep") niet.
+            if (onbekendToegestaan && delen == 0 && p >= 0 && RuimeTussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(p)))
+            {
+                p = tekst.VolgendWoord(p);
+                voegsels++;
+            }
+
             while (p >= 0 && IsTussenvoegsel(tekst, p) && voegsels < 3)
             {
                 p = tekst.VolgendWoord(p);

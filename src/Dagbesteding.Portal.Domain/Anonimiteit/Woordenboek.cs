@@ -57,7 +57,7 @@ internal sealed class Woordenboek
 
     /// <summary>
     /// Is <paramref name="woord"/> een Nederlands woord of een samenstelling van twee ("Werkplaatsplek",
-    /// "Buurtkamergroep")? Beide delen hebben minstens drie letters en staan in de lijst.
+    /// "Buurtkamergroep", "Prikkelarm")? Beide delen staan in de lijst, met minstens vier letters, of vijf en drie.
     /// </summary>
     public bool IsWoordOfSamenstelling(ReadOnlySpan<char> woord)
     {
@@ -73,17 +73,20 @@ internal sealed class Woordenboek
             return true;
         }
 
-        for (var knip = 3; knip <= klein.Length - 3; knip++)
+        for (var knip = 4; knip <= klein.Length - 3; knip++)
         {
             if (!BevatKlein(klein[..knip]))
             {
                 continue;
             }
 
+            // Korte delen maken van bijna elke naam een "samenstelling" ("Win" + "ston", "Ros" + "aria", "Doel" + "wijt"):
+            // beide delen minstens vier letters, of een kort hoofddeel achter een lang eerste deel ("prikkel" + "arm").
+            var minimaalHoofd = knip >= 5 ? 3 : 4;
             var rest = klein[knip..];
             foreach (var klank in Tussenklanken)
             {
-                if (rest.Length - klank.Length >= 3 && rest.StartsWith(klank, StringComparison.Ordinal)
+                if (rest.Length - klank.Length >= minimaalHoofd && rest.StartsWith(klank, StringComparison.Ordinal)
                     && BevatKlein(rest[klank.Length..]))
                 {
                     return true;

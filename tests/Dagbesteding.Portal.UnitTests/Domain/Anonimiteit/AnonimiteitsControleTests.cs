@@ -160,6 +160,7 @@ public sealed class AnonimiteitsControleTests
     [InlineData("+31(0)6-12345678")]
     [InlineData("0031 6 12345678")]
     [InlineData("+32 470 12 34 56")]
+    [InlineData("06.19283746")]
     public void Controleer_TextWithPhoneNumber_FindsTelefoon(string nummer)
     {
         AssertGevonden($"Bel gerust op {nummer} als je plek hebt.", "Telefoon", nummer);
@@ -168,6 +169,7 @@ public sealed class AnonimiteitsControleTests
     [Theory]
     [InlineData("Bel 06-1234567 niet, dat nummer is te kort.")]
     [InlineData("De inloop is van 10.00 tot 15.00 uur.")]
+    [InlineData("De bus gaat om 06.30 uur, start op 01.02.2027.")]
     [InlineData("Bel de gemeente via 14 020.")]
     [InlineData("Het IBAN NL91 ABNA 0417 1643 01 klopt niet.")]
     public void Controleer_NumbersThatAreNotPhoneNumbers_AreNotTelefoon(string tekst)
@@ -233,6 +235,15 @@ public sealed class AnonimiteitsControleTests
     public void Controleer_TextWithFullOldDate_FindsGeboortedatum(string datum)
     {
         AssertGevonden($"Cliënt, {datum}, zoekt een werkplaats.", "Geboortedatum", datum, ControleIn2026);
+    }
+
+    [Theory]
+    [InlineData("Ze is jarig op 9 oktober en wil dat vieren op de groep.", "jarig op 9 oktober")]
+    [InlineData("Zijn verjaardag is 3 mei, dan komt hij niet.", "verjaardag is 3 mei")]
+    [InlineData("Hij is jarig 12-3 en wil dan vrij.", "jarig 12-3")]
+    public void Controleer_Birthday_FindsGeboortedatum(string tekst, string verjaardag)
+    {
+        AssertGevonden(tekst, "Geboortedatum", verjaardag, ControleIn2026);
     }
 
     [Fact]

@@ -21,6 +21,13 @@ public sealed class NaampositieTests
     [InlineData("De moeder van Zwoleka belt morgen.", "Zwoleka")]
     [InlineData("Het gaat om Tamzirt Okpoku uit Slotermeer.", "Tamzirt Okpoku")]
     [InlineData("Mijn cliënt Zwoleka-Tamzirt wil iets met muziek.", "Zwoleka-Tamzirt")]
+    // A name that splits into two short Dutch words ("Ama" + "stan", "Ros" + "aria") is no compound.
+    [InlineData("Ik heb Amastan gesproken, hij wil liever Meewerken.", "Amastan")]
+    [InlineData("Graag een plek voor Rosaria, ze houdt van koken.", "Rosaria")]
+    [InlineData("Reiskosten Okpoku: graag via de buurtteammedewerker.", "Okpoku")]
+    [InlineData("Postcode van Tamzirt is bekend bij het buurtteam.", "Tamzirt")]
+    [InlineData("Okpoku (Ghanees) wil graag in de keuken werken.", "Okpoku")]
+    [InlineData("Dhr. R.A. op de Zwoleka heeft nog niet getekend.", "R.A. op de Zwoleka")]
     public void Controleer_UnknownNameInNamePosition_FindsNaam(string tekst, string naam)
     {
         var bevinding = Assert.Single(AnonimiteitsControle.Controleer(tekst), b => b.Soort == BevindingSoort.Naam);
@@ -30,6 +37,8 @@ public sealed class NaampositieTests
     [Theory]
     [InlineData("ik sprak fatima gisteren, ze zoekt nog steeds iets.", "fatima")]
     [InlineData("plek voor mehmet? hij is 45", "mehmet")]
+    [InlineData("mehmet is er vandaag wel, fijn", "mehmet")]
+    [InlineData("hoi, komt fatima morgen nog?", "fatima")]
     public void Controleer_KnownNameInLowerCaseInNamePosition_FindsNaam(string tekst, string naam)
     {
         var bevinding = Assert.Single(AnonimiteitsControle.Controleer(tekst), b => b.Soort == BevindingSoort.Naam);
@@ -46,6 +55,10 @@ public sealed class NaampositieTests
     [InlineData("Gesprek met de casemanager volgt volgende week.")]
     [InlineData("Voor mensen met Korsakov is er een aparte groep.")]
     [InlineData("ik sprak met de bewindvoerder over het pgb.")]
+    [InlineData("Jongeman met Asperger wil met computers werken. Prikkelarm is een must.")]
+    [InlineData("Ook Lewy Body dementie, dus een wisselend beeld.")]
+    [InlineData("Atelier Kwakoe heeft plek op dinsdag en donderdag.")]
+    [InlineData("Zonnehuis heeft een dagcentrum in Noord.")]
     public void Controleer_CapitalisedWordThatIsNoPerson_HasNoFinding(string tekst)
     {
         Assert.Empty(AnonimiteitsControle.Controleer(tekst));
