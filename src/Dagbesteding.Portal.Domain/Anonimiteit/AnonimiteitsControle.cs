@@ -31,6 +31,14 @@ public sealed partial class AnonimiteitsControle
         "km", "kg", "mg", "ml", "cl", "dl", "cm", "mm", "pk", "kw", "kb", "mb", "gb", "tb", "st", "uu", "ct", "gr", "hz",
     ];
 
+    /// <summary>Woorden en afkortingen van twee letters, die na een getal staan zonder een postcode te zijn.</summary>
+    private static readonly HashSet<string> TweeletterWoorden =
+    [
+        "en", "op", "in", "de", "te", "is", "om", "of", "al", "nu", "ze", "we", "je", "er", "na", "zo", "ja", "nee", "ik",
+        "u", "uw", "het", "ca", "nr", "ex", "vs", "wk", "pm", "am", "tv", "pc", "ov", "dd", "mn", "ml", "bv", "nl", "eu",
+        "wo", "ma", "di", "do", "vr", "za", "zo", "hr", "jr", "mw",
+    ];
+
     private static readonly string[] Maanden =
     [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
@@ -94,6 +102,11 @@ public sealed partial class AnonimiteitsControle
         }
 
         var geknipt = new Tekst(tekst);
+        foreach (var match in StraatZonderAchtervoegselRegex().EnumerateMatches(tekst))
+        {
+            kandidaten.Add(new Kandidaat(BevindingSoort.Adres, match.Index, match.Index + match.Length));
+        }
+
         AdresHerkenner.Zoek(geknipt, _lijsten, kandidaten);
         _namen.Zoek(geknipt, kandidaten);
 
@@ -287,8 +300,10 @@ public sealed partial class AnonimiteitsControle
         // "1012ab": kleine letters alleen vast aan de cijfers, en niet als het een eenheid is ("1000km", "2000mg").
         foreach (var match in PostcodeKleineLettersRegex().EnumerateMatches(tekst))
         {
-            var letters = tekst.AsSpan(match.Index + 4, 2);
-            if (!PostcodeEenheden.Contains(letters.ToString()))
+            var letters = tekst.AsSpan(match.Index + match.Length - 2, 2).ToString();
+            var los = match.Length == 7;
+            // Los van de cijfers zijn twee kleine letters meestal een woord ("2024 en", "1500 op"): dan niet.
+            if (!PostcodeEenheden.Contains(letters) && !(los && TweeletterWoorden.Contains(letters)))
             {
                 kandidaten.Add(new Kandidaat(BevindingSoort.Postcode, match.Index, match.Index + match.Length));
             }
@@ -374,7 +389,7 @@ public sealed partial class AnonimiteitsControle
     private static partial Regex EmailRegex();
 
     /// <summary>Verhuld adres: "jan.bakker(at)gmail.com", "jan [at] gmail.com", "jan apenstaartje gmail punt com".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+\s?(?:[\(\[\{]\s?(?:at|@)\s?[\)\]\}]|\sapenstaartje\s)\s?[\p{L}\p{N}\-]+(?:(?:\.|\s?[\(\[\{]\s?(?:dot|punt)\s?[\)\]\}]\s?|\spunt\s)[\p{L}\p{N}\-]+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+\s?(?:[\(\[\{]\s?(?:at|@|apenstaartje)\s?[\)\]\}]|\sapenstaartje\s)\s?[\p{L}\p{N}\-]+(?:(?:\.|\s?[\(\[\{]\s?(?:dot|punt)\s?[\)\]\}]\s?|\spunt\s)[\p{L}\p{N}\-]+)+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmailVerhuldRegex();
 
     /// <summary>"jan punt bakker at gmail punt com": "at" met spaties, en minstens één "punt" of "dot" erna.</summary>
@@ -401,12 +416,12 @@ public sealed partial class AnonimiteitsControle
     [GeneratedRegex(@"(?<![\p{L}\p{N}+])(?:\+|00) ?[1-9]\d{0,2} ?(?:\(0\) ?)?[\-–]?\d(?:(?: ?[\-–] ?| )?\d){6,12}(?![\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex TelefoonInternationaalRegex();
 
-    /// <summary>Vier cijfers (niet met 0 beginnend) en twee hoofdletters, niet SA, SD of SS: "1012 AB", "1012AB".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.,\-])[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    /// <summary>Vier cijfers (niet met 0 beginnend) en twee hoofdletters, niet SA, SD of SS: "1012 AB", "1012AB", "1012-AB".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.,\-])[1-9][0-9]{3}(?: |-)?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeRegex();
 
-    /// <summary>Postcode in kleine letters, vast aan de cijfers: "1012ab".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.,\-])[1-9][0-9]{3}(?!sa|sd|ss)[a-z]{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    /// <summary>Postcode in kleine letters, vast aan de cijfers of met één spatie of streepje: "1012ab", "1012 ab", "1012-ab".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.,\-])[1-9][0-9]{3}[ \-]?(?!sa|sd|ss)[a-z]{2}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeKleineLettersRegex();
 
     /// <summary>Dag-maand-jaar met hetzelfde scheidingsteken: 12-03-1985, 12/3/1985, 12.03.85.</summary>
@@ -416,6 +431,13 @@ public sealed partial class AnonimiteitsControle
     /// <summary>Jaar-maand-dag: 1985-03-12.</summary>
     [GeneratedRegex(@"(?<![\p{N}]|\p{N}[.\-/])(?<j>(?:19|20)\d{2})-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?![\p{N}]|[\-/.]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex DatumIsoRegex();
+
+    /// <summary>
+    /// Amsterdamse straten van meer woorden zonder straat-achtervoegsel, met huisnummer: "Tussen Meer 48", "Meer en Vaart
+    /// 12-2", "Plein '40-'45 3" (de woorden los zijn gewoon woorden; alleen de hele straatnaam met een nummer is een adres).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:tussen\s+meer|meer\s+en\s+vaart|plein\s+['’]?40\s?-\s?['’]?45|gouden\s+leeuw)\s+\d{1,4}(?:\s?[a-z](?![\p{L}])|-\d{1,3}|-?\s?(?:hs|bg|i{1,3})(?![\p{L}]))?(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StraatZonderAchtervoegselRegex();
 
     /// <summary>Een verjaardag: "jarig op 9 oktober", "verjaardag is op 3 mei", "jarig 12-3".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:jarig|verjaardag|verjaart)(?:\s+(?:is|op|de|is op|op de))?\s+(?:[0-3]?\d(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b\.?|[0-3]?\d[\-/][01]?\d(?![\-/.]?\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -22,7 +22,8 @@ internal sealed partial class NaamHerkenner
         "kleindochter", "neef", "nicht", "partner", "vriend", "vriendin", "echtgenoot", "echtgenote", "man", "vrouw",
         "jongen", "meisje", "jongeman", "collega", "buurman", "buurvrouw", "mantelzorger", "begeleider", "begeleidster",
         "mentor", "bewindvoerder", "casemanager", "coach", "stagiair", "stagiaire", "vrijwilliger", "zwager", "schoonzus",
-        "schoonmoeder", "stiefvader", "stiefmoeder", "pleegmoeder", "pleegvader", "verzorger",
+        "schoonmoeder", "stiefvader", "stiefmoeder", "pleegmoeder", "pleegvader", "verzorger", "contactpersoon",
+        "aanmelder", "verwijzer", "tolk", "wettelijk", "vertegenwoordiger", "curator", "gezinslid", "oudste", "jongste",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Woorden voor een dossier of verslag, waarna de achternaam van de cliënt staat ("Casus Amezian Noord").</summary>
@@ -116,7 +117,8 @@ internal sealed partial class NaamHerkenner
             eind = volgende;
         }
 
-        var sterk = NaPersoonswoord(tekst, i) || VoorLeeftijd(tekst, i) || VoorEnBezit(tekst, i);
+        var sterk = NaPersoonswoord(tekst, i) || VoorLeeftijd(tekst, i) || VoorEnBezit(tekst, i) || VoorBijstelling(tekst, i)
+            || (tekst.IsZinsbegin(i) && VoorPersoonlijkWerkwoord(tekst, i));
         var zwak = eind >= 0
             || MiddenInZinZonderPlaatsvoorzetsel(tekst, i)
             || HeeftBezitsvorm(tekst, i)
@@ -167,16 +169,25 @@ internal sealed partial class NaamHerkenner
         }
 
         // "Ramdin-Sewdien" wel, "Turks-Nederlands" en "Oost-Indisch" niet: geen enkel deel mag een gewoon woord zijn.
+        // Een tussenvoegsel als deel telt niet mee ("Akoe-Ten Hoopen", "Ramdin-van Dijk").
+        var naamdelen = 0;
         foreach (var deel in woord.Split('-'))
         {
             var d = woord[deel];
+            if (Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(d))
+            {
+                continue;
+            }
+
             if (d.Length == 0 || _geenNaam.Contains(d) || _woordenboek.IsWoordOfSamenstelling(d))
             {
                 return false;
             }
+
+            naamdelen++;
         }
 
-        return true;
+        return naamdelen > 0;
     }
 
     private static bool HeeftBezitsvorm(Tekst tekst, int i)
@@ -287,6 +298,52 @@ internal sealed partial class NaamHerkenner
         var en = tekst.VolgendWoord(i);
         var bezit = en >= 0 && tekst.IsGelijk(en, "en") ? tekst.VolgendWoord(en) : -1;
         return bezit >= 0 && (tekst.IsGelijk(bezit, "haar") || tekst.IsGelijk(bezit, "zijn") || tekst.IsGelijk(bezit, "hun"));
+    }
+
+    /// <summary>Werkwoorden die alleen een persoon doet: "Hoek heeft aangegeven …", "Roos belde", "Visser woont …".</summary>
+    private static readonly FrozenSet<string> PersoonlijkeWerkwoorden = new[]
+    {
+        "belde", "belt", "zegt", "zei", "vertelde", "vertelt", "woont", "woonde", "voelt", "voelde", "durft", "rookt",
+        "slaapt", "huilt", "lacht", "appte", "mailde", "gaf", "geeft", "meldde", "meldt", "twijfelt", "wil",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool VoorPersoonlijkWerkwoord(Tekst tekst, int i)
+    {
+        var na = tekst.VolgendWoord(i);
+        if (na < 0 || !tekst.BeginKleineLetter(na))
+        {
+            return false;
+        }
+
+        if (tekst.IsGelijk(na, "heeft") || tekst.IsGelijk(na, "had"))
+        {
+            var deelwoord = tekst.VolgendWoord(na);
+            return deelwoord >= 0 && (tekst.IsGelijk(deelwoord, "aangegeven") || tekst.IsGelijk(deelwoord, "gebeld") || tekst.IsGelijk(deelwoord, "gezegd")
+                || tekst.IsGelijk(deelwoord, "verteld") || tekst.IsGelijk(deelwoord, "afgezegd"));
+        }
+
+        if (tekst.IsGelijk(na, "wil"))
+        {
+            var volgende = tekst.VolgendWoord(na);
+            return volgende >= 0 && tekst.IsGelijk(volgende, "graag");
+        }
+
+        return PersoonlijkeWerkwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na));
+    }
+
+    /// <summary>"Tafsut, zijn nicht, …", "Okpoku (haar broer)": een bijstelling met een persoonswoord.</summary>
+    private static bool VoorBijstelling(Tekst tekst, int i)
+    {
+        if (!(tekst.IsTeken(i + 1, ',') || tekst.IsTeken(i + 1, '(')))
+        {
+            return false;
+        }
+
+        var bezit = tekst.VolgendWoord(i + 1);
+        var persoon = bezit >= 0 ? tekst.VolgendWoord(bezit) : -1;
+        return persoon >= 0
+            && (tekst.IsGelijk(bezit, "zijn") || tekst.IsGelijk(bezit, "haar") || tekst.IsGelijk(bezit, "mijn") || tekst.IsGelijk(bezit, "hun") || tekst.IsGelijk(bezit, "onze"))
+            && Persoonswoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(persoon));
     }
 
     private static bool NaGroet(Tekst tekst, int i)

@@ -87,13 +87,17 @@ internal sealed partial class NaamHerkenner(NaamLijsten lijsten)
     [
         "dwarsstraat", "straatweg", "straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "singel", "pad", "hof",
         "plantsoen", "dreef", "steeg", "markt", "park", "baan", "burgwal", "boulevard", "zijde", "wal", "haven",
-        "allee", "schans", "pleintje",
+        "allee", "schans", "pleintje", "buurt",
     ];
 
     /// <summary>Bekende Amsterdamse straten zonder straat-achtervoegsel (alleen voor adressen: "Overtoom 12").</summary>
     internal static readonly FrozenSet<string> StratenZonderAchtervoegsel = new[]
     {
         "Overtoom", "Rokin", "Damrak", "Spui", "Dam", "Amstel", "Gein", "Kraaiennest", "Ganzenhoef",
+        // De Bijlmer: straten naar hun flats en hoven.
+        "Groenhoven", "Gooioord", "Hoogoord", "Kikkenstein", "Kleiburg", "Develstein", "Hakfort", "Huigenbos",
+        "Echtenstein", "Florijn", "Daalwijk", "Dennenrode", "Gravestein", "Hogevecht", "Kruitberg", "Koningshoef",
+        "Grubbehoeve", "Gliphoeve", "Heesterveld", "Kantershof", "Bijlmerdreef", "Reigersbos", "Gaasperdam",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _voornamen = lijsten.Voornamen.GetAlternateLookup<ReadOnlySpan<char>>();

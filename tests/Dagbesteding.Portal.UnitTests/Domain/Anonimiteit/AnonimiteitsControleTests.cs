@@ -127,6 +127,8 @@ public sealed class AnonimiteitsControleTests
     [InlineData("1012AB")]
     [InlineData("1102 DA")]
     [InlineData("1055kl")]
+    [InlineData("1032-GE")]
+    [InlineData("1055 ab")]
     public void Controleer_TextWithPostcode_FindsPostcode(string postcode)
     {
         AssertGevonden($"Cliënt woont in {postcode} en zoekt iets in de buurt.", "Postcode", postcode);
@@ -139,6 +141,7 @@ public sealed class AnonimiteitsControleTests
     [InlineData("Hij fietst 1000km per jaar.")]
     [InlineData("Postcode 1012 SS bestaat niet.")]
     [InlineData("Postcode 0123 AB bestaat niet.")]
+    [InlineData("Met 1500 op de wachtlijst en 2024 en verder.")]
     public void Controleer_YearsAndUnits_AreNotPostcode(string tekst)
     {
         AssertNietGevonden(tekst, "Postcode");
@@ -185,6 +188,7 @@ public sealed class AnonimiteitsControleTests
     [InlineData("k.yilmaz1984@hotmail.com")]
     [InlineData("jan.bakker(at)gmail.com")]
     [InlineData("jan [at] gmail.com")]
+    [InlineData("regie-noord (apenstaartje) wijkzorg-noord.nl")]
     public void Controleer_TextWithEmailAddress_FindsEmail(string adres)
     {
         AssertGevonden($"Mail naar {adres} voor een afspraak.", "Email", adres);
@@ -293,6 +297,9 @@ public sealed class AnonimiteitsControleTests
     [InlineData("Weesperzijde 12")]
     [InlineData("kinkerstraat 204")]
     [InlineData("Kalverstraat nr. 12")]
+    [InlineData("Tussen Meer 48")]
+    [InlineData("Plein '40-'45 3")]
+    [InlineData("Groenhoven 203")]
     public void Controleer_TextWithStreetAndHouseNumber_FindsAdres(string adres)
     {
         AssertGevonden($"Cliënt woont op de {adres} en zoekt iets dichtbij.", "Adres", adres);

@@ -37,6 +37,33 @@ public sealed class HerkomstCorpusTests(ITestOutputHelper uitvoer)
         Assert.True(meting.ValsPositief <= 1.0 / 196, $"vals positief {meting.ValsPositief:P1}");
     }
 
+    /// <summary>
+    /// The second corpus (758 texts, written blind on 2026-12-03 after the rules above were built), split at random: the
+    /// rules were extended on <c>herkomst2-ontwikkel.tsv</c> (from 95.5 % to 99.3 % found, 0.7 % to 0 % flagged).
+    /// </summary>
+    [Fact]
+    public void TweedeOntwikkelhelft_FindsAtLeast98PercentAndFlagsAtMost2PercentOfCleanTexts()
+    {
+        var meting = Meet("herkomst2-ontwikkel.tsv");
+
+        Assert.True(meting.Detectie >= 0.98, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 0.02, $"vals positief {meting.ValsPositief:P1}");
+    }
+
+    /// <summary>
+    /// Its held-out half, measured once (2026-12-03) at the end: 269 of 280 pieces of personal data found (96.1 %; target
+    /// 98 %, not met; two of the eleven misses are names that only occur inside an e-mail address the check does report)
+    /// and 0 of 149 clean texts flagged (target 2 %, met). A floor, as above.
+    /// </summary>
+    [Fact]
+    public void TweedeToetshelft_DoesNotFallBelowItsOneTimeMeasurement()
+    {
+        var meting = Meet("herkomst2-toets.tsv");
+
+        Assert.True(meting.Detectie >= 269.0 / 280, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 0, $"vals positief {meting.ValsPositief:P1}");
+    }
+
     [Fact]
     public void Corpus_HasAtLeast600TextsOfBothKinds()
     {

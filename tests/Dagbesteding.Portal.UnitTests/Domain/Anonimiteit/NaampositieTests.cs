@@ -28,6 +28,10 @@ public sealed class NaampositieTests
     [InlineData("Postcode van Tamzirt is bekend bij het buurtteam.", "Tamzirt")]
     [InlineData("Okpoku (Ghanees) wil graag in de keuken werken.", "Okpoku")]
     [InlineData("Dhr. R.A. op de Zwoleka heeft nog niet getekend.", "R.A. op de Zwoleka")]
+    [InlineData("Contactpersoon: Tamzirt, via het buurtteam.", "Tamzirt")]
+    [InlineData("Bel gerust naar Okpoku, zijn nicht, zij tolkt ook.", "Okpoku")]
+    [InlineData("Zwoleka-Ten wil graag in Oost blijven.", "Zwoleka-Ten")]
+    [InlineData("Hoek heeft aangegeven dat hij niet met de bus durft.", "Hoek")]
     public void Controleer_UnknownNameInNamePosition_FindsNaam(string tekst, string naam)
     {
         var bevinding = Assert.Single(AnonimiteitsControle.Controleer(tekst), b => b.Soort == BevindingSoort.Naam);
@@ -59,6 +63,8 @@ public sealed class NaampositieTests
     [InlineData("Ook Lewy Body dementie, dus een wisselend beeld.")]
     [InlineData("Atelier Kwakoe heeft plek op dinsdag en donderdag.")]
     [InlineData("Zonnehuis heeft een dagcentrum in Noord.")]
+    [InlineData("Van der Pekbuurt of Tuindorp Oostzaan, alles in Noord is goed.")]
+    [InlineData("Groen heeft de voorkeur boven grijs op de werkplaats.")]
     public void Controleer_CapitalisedWordThatIsNoPerson_HasNoFinding(string tekst)
     {
         Assert.Empty(AnonimiteitsControle.Controleer(tekst));
