@@ -1,3 +1,4 @@
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Werkdagen;
 
 namespace Dagbesteding.Portal.Domain.Dashboard;
@@ -31,12 +32,16 @@ public sealed record DashboardPeriode(DateOnly Van, DateOnly Tot)
     /// <summary>The first moment after the period.</summary>
     public DateTimeOffset Einde => Middernacht(Tot.AddDays(1));
 
-    /// <summary>A refused period in Dutch, or null.</summary>
-    public static string? Toets(DateOnly? van, DateOnly? tot)
+    /// <summary>A refused period in Dutch, or null. <paramref name="vandaag"/> is today in Amsterdam (the dates' window).</summary>
+    public static string? Toets(DateOnly? van, DateOnly? tot, DateOnly vandaag)
     {
         if (van is null || tot is null)
         {
             return "Kies een begin- en een einddatum.";
+        }
+        if ((DatumRegels.Begindatum(vandaag).Toets(van) ?? DatumRegels.Einddatum(vandaag).Toets(tot)) is { } buiten)
+        {
+            return buiten;
         }
         if (tot < van)
         {

@@ -7,9 +7,6 @@ namespace Dagbesteding.Portal.Domain.Evaluaties;
 /// </summary>
 public static class EvaluatieRegels
 {
-    /// <summary>An evaluatiedatum further than this after the plan's start is a typing error, not a plan.</summary>
-    public const int MaxJarenNaStart = 5;
-
     /// <summary>
     /// The day the evaluation starts: six weeks before the evaluatiedatum, and when that is no working day
     /// (weekend, holiday, closure day), the working day before it — never later than six weeks before.
@@ -36,36 +33,4 @@ public static class EvaluatieRegels
 
     /// <summary>The default next evaluatiedatum when a plan is verlengd: one year after the current one.</summary>
     public static DateOnly StandaardVerlenging(DateOnly evaluatiedatum) => evaluatiedatum.AddYears(1);
-
-    /// <summary>
-    /// A refused evaluatiedatum in Dutch, or null: not in the past, after the plan's start, and at most
-    /// <see cref="MaxJarenNaStart"/> years after it (year 0001 or 9999 is refused before it reaches a board).
-    /// </summary>
-    public static string? ToetsEvaluatiedatum(DateOnly? startdatum, DateOnly? evaluatiedatum, DateOnly vandaag)
-    {
-        if (evaluatiedatum is not { } datum)
-        {
-            return null;
-        }
-        if (datum < vandaag)
-        {
-            return $"De evaluatiedatum ({datum:d-M-yyyy}) ligt in het verleden. Kies een datum vanaf vandaag.";
-        }
-        if (startdatum is { } start && datum <= start)
-        {
-            return "De evaluatiedatum moet na de startdatum liggen.";
-        }
-        var grens = (startdatum is { } s && s > vandaag ? s : vandaag).AddYears(MaxJarenNaStart);
-        if (datum > grens)
-        {
-            return $"De evaluatiedatum ligt meer dan {MaxJarenNaStart} jaar na de start. Controleer de datum (meestal een jaar na de start).";
-        }
-        return null;
-    }
-
-    /// <summary>A start date far outside any real plan (year 0001, 9999) is refused.</summary>
-    public static string? ToetsStartdatum(DateOnly? startdatum, DateOnly vandaag) =>
-        startdatum is { } start && (start < vandaag.AddYears(-MaxJarenNaStart) || start > vandaag.AddYears(MaxJarenNaStart))
-            ? $"De startdatum ({start:d-M-yyyy}) ligt meer dan {MaxJarenNaStart} jaar van vandaag. Controleer de datum."
-            : null;
 }

@@ -11,13 +11,10 @@ public static class Overlegregels
     public const int ToelichtingMaximaal = 500;
     public const int UitkomstMinimaal = 5;
     public const int UitkomstMaximaal = 1000;
-    /// <summary>A meeting is planned at most this far ahead; a date further away is a typing error.</summary>
-    public static readonly TimeSpan PlanHorizon = TimeSpan.FromDays(366);
 
     public const string GeenLid = "Dit overleg bestaat niet of u bent geen lid van het netwerkkanaal van dit stadsdeel.";
     public const string AlleenNetwerkmanagerPlant = "Alleen de netwerkmanager van dit stadsdeel plant een casuïstiekoverleg.";
     public const string DatumInVerleden = "Kies een datum en tijd in de toekomst.";
-    public const string DatumTeVer = "Kies een datum binnen een jaar.";
     public const string AlGeweest = "Dit overleg is al geweest: de agenda ligt vast. Zet het punt op de agenda van het volgende overleg.";
     public const string NogNietGeweest = "De uitkomst wordt vastgelegd na het overleg.";
     public const string PreciesEen = "Kies een adviesvraag of een casus voor het agendapunt.";
@@ -27,12 +24,14 @@ public static class Overlegregels
     public const string CasusNietZichtbaar = "U kunt deze casus niet inzien; wie de casus mag zien, legt de uitkomst vast.";
     public const string AlleenNetwerkmanagerOfIndiener = "Alleen de netwerkmanager of wie het punt op de agenda zette, legt de uitkomst vast.";
 
-    /// <summary>Planning a meeting: the netwerkmanager who is a member of the channel, a date within the coming year.</summary>
+    /// <summary>
+    /// Planning a meeting: the netwerkmanager who is a member of the channel, a moment in the future. How far ahead is
+    /// the shared date rule (<see cref="Datums.DatumRegels.Overleg"/>), checked before the moment is computed.
+    /// </summary>
     public static string? MagPlannen(bool isLid, bool isNetwerkmanager, DateTimeOffset datum, DateTimeOffset nu) =>
         !isLid ? GeenLid
         : !isNetwerkmanager ? AlleenNetwerkmanagerPlant
         : datum <= nu ? DatumInVerleden
-        : datum - nu > PlanHorizon ? DatumTeVer
         : null;
 
     /// <summary>

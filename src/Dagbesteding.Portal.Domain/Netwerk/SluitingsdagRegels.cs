@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Werkdagen;
 
 namespace Dagbesteding.Portal.Domain.Netwerk;
@@ -18,8 +19,6 @@ public static class SluitingsdagRegels
     public const string VeldOmschrijving = "Omschrijving";
     public const int MinimaleLengte = 3;
     public const int MaximaleLengte = 200;
-    /// <summary>Closure days are set for the coming years; a date further ahead is a typing error (issue: sane ranges).</summary>
-    public const int MaxJarenVooruit = 5;
 
     private static readonly CultureInfo Nederlands = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly WerkdagKalender Wettelijk = new();
@@ -61,13 +60,10 @@ public static class SluitingsdagRegels
         {
             return "Vul een datum in.";
         }
-        if (dag < vandaag)
+        // Today itself is allowed: a calamity closes the offices this morning.
+        if (DatumRegels.Sluitingsdag(vandaag).Toets(dag) is { } buiten)
         {
-            return $"{Weergave(dag)} ligt in het verleden. Kies vandaag of een latere datum.";
-        }
-        if (dag > vandaag.AddYears(MaxJarenVooruit))
-        {
-            return $"{Weergave(dag)} ligt meer dan {MaxJarenVooruit} jaar vooruit. Controleer de datum.";
+            return buiten;
         }
         if (bestaande.TryGetValue(dag, out var al))
         {

@@ -208,6 +208,10 @@ public abstract class AuditZoekTests<TFactory>(TFactory factory) where TFactory 
     [InlineData("2025-03-10", "2025-03-01", null, "De einddatum ligt vóór de begindatum")]
     [InlineData("2024-01-01", "2025-03-01", null, "hoogstens een jaar")]
     [InlineData(null, null, 12, "Kies bij een objectnummer ook de soort object")]
+    [InlineData("1999-12-31", "2000-01-05", null, "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData("0001-01-01", null, null, "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData("9999-12-31", null, null, "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData(null, "0001-01-01", null, "De einddatum ligt tussen 1 januari 2000 en ")]
     public async Task BadFilter_IsRefusedInDutch_AndNothingIsRead(string? van, string? tot, int? objectId, string reden)
     {
         var beheerder = await factory.ActorAsync(Beheerder);
@@ -287,6 +291,31 @@ public abstract class AuditZoekTests<TFactory>(TFactory factory) where TFactory 
         Assert.StartsWith("Filters: bestand csv, van 2025-04-01, t/m 2025-04-30, object casus", regel.Toelichting);
     }
 
+    [Theory]
+    [InlineData("0001-01-01", null, "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData("2026-01-01", "9999-12-31", "De einddatum ligt tussen 1 januari 2000 en ")]
+    public async Task Export_WithADateOutsideTheWindow_IsRefusedInDutch_AndNotLogged(string van, string? tot, string reden)
+    {
+        var beheerder = await factory.ActorAsync(Beheerder);
+        var filter = new AuditFilter
+        {
+            Van = DateOnly.Parse(van, System.Globalization.CultureInfo.InvariantCulture),
+            Tot = tot is null ? null : DateOnly.Parse(tot, System.Globalization.CultureInfo.InvariantCulture),
+        };
+        int voor;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            voor = await db.AuditRegels.CountAsync(r => r.Actie == AuditActie.Geexporteerd && r.MedewerkerId == beheerder.MedewerkerId);
+        }
+
+        var uitkomst = await Zoek(s => s.ExportAsync(beheerder, filter));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.StartsWith(reden, uitkomst.Fout);
+        await using var db2 = await factory.CreateDbContextAsync();
+        Assert.Equal(voor, await db2.AuditRegels.CountAsync(r => r.Actie == AuditActie.Geexporteerd && r.MedewerkerId == beheerder.MedewerkerId));
+    }
+
     [Fact]
     public async Task Export_OthersAreSentAway_AndABadRangeIsRefusedInDutch()
     {
@@ -306,6 +335,9 @@ public abstract class AuditZoekTests<TFactory>(TFactory factory) where TFactory 
         var fout = await beheerder.GetAsync($"{AuditQuery.Export}?van=2025-06-25&tot=2025-06-01");
         Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
         Assert.Contains("De einddatum ligt vóór de begindatum", await fout.Content.ReadAsStringAsync());
+        var jaarEen = await beheerder.GetAsync($"{AuditQuery.Export}?van=0001-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, jaarEen.StatusCode);
+        Assert.Contains("De begindatum ligt tussen 1 januari 2000 en ", await jaarEen.Content.ReadAsStringAsync());
         var actie = await beheerder.GetAsync($"{AuditQuery.Export}?actie=99");
         Assert.Equal(HttpStatusCode.BadRequest, actie.StatusCode);
         Assert.Contains("Kies een actie", await actie.Content.ReadAsStringAsync());

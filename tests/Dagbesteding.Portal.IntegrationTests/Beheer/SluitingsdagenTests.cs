@@ -56,8 +56,10 @@ public abstract class SluitingsdagenTests<TFactory>(TFactory factory) where TFac
     }
 
     [Theory]
-    [InlineData("2026-02-27", "Gemiste sluiting", "Datum", "27 februari 2026 ligt in het verleden. Kies vandaag of een latere datum.")]
-    [InlineData("2026-03-01", "Gisteren", "Datum", "1 maart 2026 ligt in het verleden. Kies vandaag of een latere datum.")]
+    [InlineData("2026-02-27", "Gemiste sluiting", "Datum", "Een sluitingsdag ligt tussen 2 maart 2026 en 2 maart 2031: 27 februari 2026 ligt in het verleden.")]
+    [InlineData("2026-03-01", "Gisteren", "Datum", "Een sluitingsdag ligt tussen 2 maart 2026 en 2 maart 2031: 1 maart 2026 ligt in het verleden.")]
+    [InlineData("2031-03-03", "Te ver vooruit", "Datum", "Een sluitingsdag ligt tussen 2 maart 2026 en 2 maart 2031: 3 maart 2031 ligt meer dan 5 jaar vooruit.")]
+    [InlineData("9999-12-31", "Jaar 9999", "Datum", "Een sluitingsdag ligt tussen 2 maart 2026 en 2 maart 2031: 31 december 9999 ligt meer dan 5 jaar vooruit.")]
     [InlineData("2026-04-06", "Paasmaandag", "Datum", "6 april 2026 is al een feestdag (Tweede Paasdag).")]
     [InlineData("2026-03-07", "Zaterdag", "Datum", "7 maart 2026 valt in het weekend en is al geen werkdag.")]
     [InlineData(null, "Goede Vrijdag", "Datum", "Vul een datum in.")]

@@ -67,6 +67,34 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         Assert.Contains("meer dan 5 jaar", uitkomst.Fout);
     }
 
+    [Theory]
+    [InlineData("over 2 jaar", "ligt meer dan 1 jaar vooruit")]
+    [InlineData("6 jaar terug", "ligt meer dan 5 jaar terug")]
+    [InlineData("jaar 9999", "ligt meer dan 1 jaar vooruit")]
+    public async Task Plan_WithAStartOutsideItsWindow_IsRefusedNamingTheWindow_AndNothingIsSaved(string wanneer, string reden)
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var voor = await LaadAsync(id);
+        var start = wanneer switch
+        {
+            "over 2 jaar" => Vandaag.AddYears(2),
+            "6 jaar terug" => Vandaag.AddYears(-6),
+            _ => DateOnly.MaxValue,
+        };
+
+        // No evaluatiedatum: the default (a year after the start) must not be computed from a start that is refused.
+        var uitkomst = await Casussen(s => s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = start }, voor.Versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.StartsWith("De startdatum ligt tussen ", uitkomst.Fout);
+        Assert.EndsWith(reden + ".", uitkomst.Fout);
+        var na = await LaadAsync(id);
+        Assert.Null(na.Ondersteuningsplan);
+        Assert.Equal(voor.Versie, na.Versie);
+        Assert.Equal(voor.Gebeurtenissen.Count, na.Gebeurtenissen.Count);
+    }
+
     private static string NieuwKenmerk() => "T-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     private async Task<int> MaakAanAsync(string email = Regievoerder, string stadsdeel = "West", bool spoed = false, int? regievoerderId = null)

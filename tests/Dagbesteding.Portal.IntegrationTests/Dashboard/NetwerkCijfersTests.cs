@@ -259,6 +259,37 @@ public abstract class NetwerkCijfersTests<TFactory>(TFactory factory) : IAsyncLi
         var geweigerd = await ander.GetAsync($"/dashboard/export/weken.csv?stadsdeel={_n.StadsdeelId}&van=2026-05-22&tot=2026-06-25");
         Assert.Equal(HttpStatusCode.NotFound, geweigerd.StatusCode);
     }
+
+    [Theory]
+    [InlineData("1999-12-25", "2000-01-05", "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData("0001-01-01", "0001-01-07", "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData("9999-12-25", "9999-12-31", "De begindatum ligt tussen 1 januari 2000 en ")]
+    [InlineData("2026-06-01", "9999-12-31", "De einddatum ligt tussen 1 januari 2000 en ")]
+    public async Task APeriodOutsideTheDateWindow_IsRefused_OnThePage_AndInTheExport_InDutch_AndNotAudited(string van, string tot, string melding)
+    {
+        var periode = new DashboardPeriode(DateOnly.Parse(van), DateOnly.Parse(tot));
+        Assert.StartsWith(melding, DashboardPeriode.Toets(periode.Van, periode.Tot, new DateOnly(2026, 6, 25)));
+        Assert.Null(await CijfersAsync(_n.Netwerkmanager, periode));
+        Assert.Empty(await _node.MetServiceAsync<NetwerkCijfersService, List<VraagExportRegel>>(async s =>
+        {
+            var rijen = new List<VraagExportRegel>();
+            await foreach (var rij in s.VragenAsync(_n.Netwerkmanager, _n.StadsdeelId, periode))
+            {
+                rijen.Add(rij);
+            }
+            return rijen;
+        }));
+
+        using var beheerder = factory.CreatePortalClient();
+        await beheerder.LogInSuccessfullyAsync("beheerder@example.org");
+        var fout = await beheerder.GetAsync($"/dashboard/export/weken.csv?stadsdeel={_n.StadsdeelId}&van={van}&tot={tot}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, fout.StatusCode);
+        Assert.Contains(melding, await fout.Content.ReadAsStringAsync());
+        // The stadsdeel is this test's own: no export of it was written to the log.
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.AuditRegels.CountAsync(a => a.Actie == AuditActie.Geexporteerd && a.ObjectSoort == DashboardEndpoints.Audit && a.ObjectId == _n.StadsdeelId));
+    }
 }
 
 /// <summary>A stadsdeel of its own with its channel, a buurtteam (asker, a silent colleague, the netwerkmanager) and an aanbieder (two members).</summary>

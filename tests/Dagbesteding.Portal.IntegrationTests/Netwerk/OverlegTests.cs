@@ -32,8 +32,11 @@ public abstract class OverlegTests<TFactory>(TFactory factory) where TFactory : 
         Assert.True(gepland.Gelukt, gepland.Fout);
         Assert.Equal(Overlegregels.AlleenNetwerkmanagerPlant,
             (await Overleg(s => s.PlanAsync(regievoerder, new NieuwOverleg { KanaalId = west, Datum = volgendeMaand, Plaats = "Buurthuis" }))).Fout);
+        // Yesterday is outside the shared date window; earlier today is inside it, but a moment that has passed.
+        Assert.EndsWith("ligt in het verleden.",
+            (await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = VandaagInAmsterdam().AddDays(-1), Online = true }))).Fout);
         Assert.Equal(Overlegregels.DatumInVerleden,
-            (await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = DateTime.UtcNow.AddDays(-1), Online = true }))).Fout);
+            (await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = VandaagInAmsterdam(), Online = true }))).Fout);
         Assert.Equal(Overlegregels.GeenLid,
             (await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = oost, Datum = volgendeMaand, Online = true }))).Fout);
 
@@ -42,6 +45,36 @@ public abstract class OverlegTests<TFactory>(TFactory factory) where TFactory : 
         Assert.Equal("Buurthuis De Meevaart", regel.Plaats);
         Assert.False(overzicht.MagPlannen);
         Assert.Null(await Overleg(s => s.OverzichtAsync(regievoerder, oost)));
+    }
+
+    /// <summary>00:00 today in Amsterdam, as the page sends it (a local date and time).</summary>
+    private static DateTime VandaagInAmsterdam() =>
+        Domain.Werkdagen.WerkdagKalender.DagInAmsterdam(DateTimeOffset.UtcNow).ToDateTime(TimeOnly.MinValue);
+
+    [Theory]
+    [InlineData("over twee jaar", "ligt meer dan 1 jaar vooruit.")]
+    [InlineData("jaar 9999", "ligt meer dan 1 jaar vooruit.")]
+    [InlineData("jaar 1", "ligt in het verleden.")]
+    public async Task Plannen_OnADayOutsideTheDateWindow_IsRefusedNamingTheWindow_AndNothingIsStored(string wanneer, string reden)
+    {
+        var west = await factory.KanaalIdAsync("West");
+        var netwerkmanager = await factory.ActorAsync(Netwerkmanager);
+        var datum = wanneer switch
+        {
+            "over twee jaar" => VandaagInAmsterdam().AddYears(2).AddHours(14),
+            "jaar 9999" => DateTime.MaxValue,
+            _ => DateTime.MinValue,
+        };
+        await using var voor = await factory.CreateDbContextAsync();
+        var aantal = await voor.Overleggen.CountAsync(o => o.KanaalId == west);
+
+        var uitkomst = await Overleg(s => s.PlanAsync(netwerkmanager, new NieuwOverleg { KanaalId = west, Datum = datum, Plaats = "Buurthuis" }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.StartsWith("De datum van het overleg ligt tussen ", uitkomst.Fout);
+        Assert.EndsWith(reden, uitkomst.Fout);
+        await using var na = await factory.CreateDbContextAsync();
+        Assert.Equal(aantal, await na.Overleggen.CountAsync(o => o.KanaalId == west));
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public static class AuditQuery
     }
 
     /// <summary>A filter from the query string's values, or a Dutch reason why they cannot be read.</summary>
-    public static Uitkomst<AuditFilter> Lees(string? soort, string? id, string? medewerker, string? van, string? tot, string? actie, string? resultaat)
+    public static Uitkomst<AuditFilter> Lees(string? soort, string? id, string? medewerker, string? van, string? tot, string? actie, string? resultaat,
+        DateOnly vandaag)
     {
         string? fout = null;
         int? Getal(string? tekst, string melding)
@@ -93,7 +94,7 @@ public static class AuditQuery
             Actie = Keuze<AuditActie>(actie),
             Resultaat = Keuze<AuditResultaat>(resultaat),
         };
-        fout ??= AuditZoekService.Toets(filter);
+        fout ??= AuditZoekService.Toets(filter, vandaag);
         return fout is null ? Uitkomst<AuditFilter>.Klaar(filter) : Uitkomst<AuditFilter>.Geweigerd(fout);
     }
 }
@@ -128,7 +129,8 @@ public static class AuditEndpoints
             }
             actor = toegang.AlsActor() with { Herkomst = Herkomst.Van(http) };
         }
-        var filter = AuditQuery.Lees(soort, id, medewerker, van, tot, actie, resultaat);
+        var vandaag = Domain.Werkdagen.WerkdagKalender.DagInAmsterdam(tijd.GetUtcNow());
+        var filter = AuditQuery.Lees(soort, id, medewerker, van, tot, actie, resultaat, vandaag);
         if (!filter.Gelukt)
         {
             return Results.BadRequest(filter.Fout);
@@ -138,7 +140,6 @@ public static class AuditEndpoints
         {
             return uitkomst.Fout == AuditZoekService.GeenToegangFout ? Results.Forbid() : Results.BadRequest(uitkomst.Fout);
         }
-        var vandaag = Domain.Werkdagen.WerkdagKalender.DagInAmsterdam(tijd.GetUtcNow());
         http.Response.Headers.CacheControl = "private, no-store";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"dagbesteding-auditlog-{vandaag:yyyyMMdd}.csv\"";
         http.Response.ContentType = "text/csv; charset=utf-8";

@@ -17,6 +17,7 @@ public partial class AuditPagina
     [Inject] private AuditZoekService Zoeken { get; set; } = default!;
     [Inject] private GebruikerContext Gebruiker { get; set; } = default!;
     [Inject] private NavigationManager Navigatie { get; set; } = default!;
+    [Inject] private TimeProvider Tijd { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "soort")] public string? Soort { get; set; }
     [SupplyParameterFromQuery(Name = "id")] public string? Id { get; set; }
@@ -45,6 +46,13 @@ public partial class AuditPagina
 
     private string ExportLink => AuditQuery.Export + AuditQuery.Van(_gezocht ?? new AuditFilter());
 
+    private DateOnly Vandaag => Domain.Werkdagen.WerkdagKalender.DagInAmsterdam(Tijd.GetUtcNow());
+
+    /// <summary>The pickers offer the dates the server accepts (the server still checks).</summary>
+    private DateTime MinDatum => Domain.Datums.DatumRegels.Begindatum(Vandaag).Van.ToDateTime(TimeOnly.MinValue);
+
+    private DateTime MaxDatum => Domain.Datums.DatumRegels.Einddatum(Vandaag).Tot.ToDateTime(TimeOnly.MinValue);
+
     private static string Link(AuditFilter filter) => AuditQuery.Pagina + AuditQuery.Van(filter);
 
     private static string Tijdstip(DateTimeOffset op) =>
@@ -67,7 +75,7 @@ public partial class AuditPagina
         }
         _adres = adres;
         await Gebruiker.LaadAsync();
-        var gelezen = AuditQuery.Lees(Soort, Id, Medewerker, VanTekst, TotTekst, ActieTekst, ResultaatTekst);
+        var gelezen = AuditQuery.Lees(Soort, Id, Medewerker, VanTekst, TotTekst, ActieTekst, ResultaatTekst, Vandaag);
         if (!gelezen.Gelukt)
         {
             _fout = gelezen.Fout;

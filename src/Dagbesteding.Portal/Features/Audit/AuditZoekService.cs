@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Dashboard;
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Dashboard;
 using Dagbesteding.Portal.Infrastructure;
@@ -107,8 +108,8 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
 
     public static string SoortWeergave(string soort) => Soorten.FirstOrDefault(s => s.Soort == soort).Weergave ?? soort;
 
-    /// <summary>The filter refused in Dutch, or null.</summary>
-    public static string? Toets(AuditFilter filter)
+    /// <summary>The filter refused in Dutch, or null. <paramref name="vandaag"/> is today in Amsterdam (the dates' window).</summary>
+    public static string? Toets(AuditFilter filter, DateOnly vandaag)
     {
         if (filter.ObjectSoort is { } soort && !Soorten.Any(s => s.Soort == soort))
         {
@@ -125,6 +126,11 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         if (filter.Actie is { } actie && !Enum.IsDefined(actie) || filter.Resultaat is { } resultaat && !Enum.IsDefined(resultaat))
         {
             return "Kies een actie en een resultaat uit de lijst.";
+        }
+        // Before the default period is computed from them: year 1 or 9999 would overflow that arithmetic.
+        if ((DatumRegels.Begindatum(vandaag).Toets(filter.Van) ?? DatumRegels.Einddatum(vandaag).Toets(filter.Tot)) is { } buiten)
+        {
+            return buiten;
         }
         if (filter is { Van: { } van, Tot: { } tot } && tot < van)
         {
@@ -147,7 +153,7 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         {
             return Uitkomst<AuditResultaten>.Geweigerd(geweigerd);
         }
-        if (Toets(filter) is { } fout)
+        if (Toets(filter, Vandaag) is { } fout)
         {
             return Uitkomst<AuditResultaten>.Geweigerd(fout);
         }
@@ -175,7 +181,7 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         {
             return Uitkomst<DashboardTabel>.Geweigerd(geweigerd);
         }
-        if (Toets(filter) is { } fout)
+        if (Toets(filter, Vandaag) is { } fout)
         {
             return Uitkomst<DashboardTabel>.Geweigerd(fout);
         }
@@ -230,9 +236,11 @@ public sealed class AuditZoekService(IDbContextFactory<PortalDbContext> dbFactor
         return GeenToegangFout;
     }
 
+    private DateOnly Vandaag => WerkdagKalender.DagInAmsterdam(tijd.GetUtcNow());
+
     private DashboardPeriode Periode(AuditFilter filter)
     {
-        var vandaag = WerkdagKalender.DagInAmsterdam(tijd.GetUtcNow());
+        var vandaag = Vandaag;
         return (filter.Van, filter.Tot) switch
         {
             ({ } van, { } tot) => new DashboardPeriode(van, tot),

@@ -40,6 +40,15 @@ public partial class CasusPagina
         set => _plan.Startdatum = value is { } d ? DateOnly.FromDateTime(d) : null;
     }
 
+    // The pickers offer the dates the server accepts (the server still checks, and keeps an unchanged older date).
+    private static DateOnly Vandaag => Domain.Werkdagen.WerkdagKalender.DagInAmsterdam(DateTimeOffset.UtcNow);
+
+    private static DateTime AlsDatum(DateOnly dag) => dag.ToDateTime(TimeOnly.MinValue);
+
+    private Domain.Datums.Datumbereik StartBereik => Domain.Datums.DatumRegels.Startdatum(Vandaag);
+
+    private Domain.Datums.Datumbereik EvaluatieBereik => Domain.Datums.DatumRegels.Evaluatiedatum(_plan.Startdatum, Vandaag);
+
     private DateTime? Evaluatiedatum
     {
         get => _plan.Evaluatiedatum?.ToDateTime(TimeOnly.MinValue);

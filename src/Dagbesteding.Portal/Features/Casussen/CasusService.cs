@@ -3,6 +3,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Organisaties;
@@ -226,19 +227,20 @@ public sealed class CasusService(
             {
                 return "Kies een perceel en voor elk onderdeel wie het doet.";
             }
+            // Only a date that is being changed is checked against today: an overdue plan can still be edited. The start
+            // first: the default evaluatiedatum is computed from it (year 9999 plus one would not exist).
+            var vandaag = WerkdagKalender.DagInAmsterdam(time.GetUtcNow());
+            if (invoer.Startdatum != casus.Ondersteuningsplan?.Startdatum && DatumRegels.Startdatum(vandaag).Toets(invoer.Startdatum) is { } startFout)
+            {
+                return startFout;
+            }
             var evaluatiedatum = invoer.Evaluatiedatum ?? (invoer.Startdatum is { } s ? Ondersteuningsplan.StandaardEvaluatiedatum(s) : null);
             if (Werkprocesregels.ToetsPlanDatums(invoer.Startdatum, evaluatiedatum) is { } datumFout)
             {
                 return datumFout;
             }
-            // Only a date that is being changed is checked against today: an overdue plan can still be edited.
-            var vandaag = WerkdagKalender.DagInAmsterdam(time.GetUtcNow());
-            if (invoer.Startdatum != casus.Ondersteuningsplan?.Startdatum && EvaluatieRegels.ToetsStartdatum(invoer.Startdatum, vandaag) is { } startFout)
-            {
-                return startFout;
-            }
             if (evaluatiedatum != casus.Ondersteuningsplan?.Evaluatiedatum
-                && EvaluatieRegels.ToetsEvaluatiedatum(invoer.Startdatum, evaluatiedatum, vandaag) is { } evaluatieFout)
+                && DatumRegels.Evaluatiedatum(invoer.Startdatum, vandaag).Toets(evaluatiedatum) is { } evaluatieFout)
             {
                 return evaluatieFout;
             }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Dashboard;
+using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Audit;
 using Dagbesteding.Portal.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -31,13 +32,13 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> ExportAsync(
         string tabel, string formaat, int stadsdeel, DateOnly? van, DateOnly? tot, HttpContext http,
-        DashboardExport export, IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, CancellationToken cancellationToken)
+        DashboardExport export, IDbContextFactory<PortalDbContext> dbFactory, AuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         if (formaat is not ("csv" or "xlsx"))
         {
             return Results.NotFound();
         }
-        if (DashboardPeriode.Toets(van, tot) is { } fout)
+        if (DashboardPeriode.Toets(van, tot, WerkdagKalender.DagInAmsterdam(time.GetUtcNow())) is { } fout)
         {
             return Results.BadRequest(fout);
         }

@@ -1,4 +1,5 @@
 using Dagbesteding.Portal.Domain.Dashboard;
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.Realtime;
@@ -44,6 +45,11 @@ public partial class DashboardPagina
     }
 
     private DateOnly Vandaag => WerkdagKalender.DagInAmsterdam(Tijd.GetUtcNow());
+
+    /// <summary>The pickers offer the dates the server accepts (the server still checks).</summary>
+    private DateTime MinDatum => DatumRegels.Begindatum(Vandaag).Van.ToDateTime(TimeOnly.MinValue);
+
+    private DateTime MaxDatum => DatumRegels.Einddatum(Vandaag).Tot.ToDateTime(TimeOnly.MinValue);
 
     private static string SoortTekst(PeriodeSoort soort) => soort switch
     {
@@ -100,7 +106,7 @@ public partial class DashboardPagina
 
     private async Task ToonAsync()
     {
-        _periodeFout = DashboardPeriode.Toets(_van, _tot);
+        _periodeFout = DashboardPeriode.Toets(_van, _tot, Vandaag);
         if (_periodeFout is null)
         {
             _periode = new DashboardPeriode(_van!.Value, _tot!.Value);

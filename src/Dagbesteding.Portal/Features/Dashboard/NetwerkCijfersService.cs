@@ -30,7 +30,7 @@ public sealed class NetwerkCijfersService(IDbContextFactory<PortalDbContext> dbF
 {
     public async Task<NetwerkCijfers?> CijfersAsync(Actor actor, int stadsdeelId, DashboardPeriode periode, CancellationToken cancellationToken = default)
     {
-        if (DashboardPeriode.Toets(periode.Van, periode.Tot) is not null)
+        if (DashboardPeriode.Toets(periode.Van, periode.Tot, WerkdagKalender.DagInAmsterdam(time.GetUtcNow())) is not null)
         {
             return null;
         }
@@ -95,7 +95,7 @@ public sealed class NetwerkCijfersService(IDbContextFactory<PortalDbContext> dbF
     public async IAsyncEnumerable<VraagExportRegel> VragenAsync(Actor actor, int stadsdeelId, DashboardPeriode periode,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (DashboardPeriode.Toets(periode.Van, periode.Tot) is not null)
+        if (DashboardPeriode.Toets(periode.Van, periode.Tot, WerkdagKalender.DagInAmsterdam(time.GetUtcNow())) is not null)
         {
             yield break;
         }

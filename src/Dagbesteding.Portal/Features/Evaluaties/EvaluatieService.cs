@@ -1,6 +1,7 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Anonimiteit;
 using Dagbesteding.Portal.Domain.Casussen;
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Evaluaties;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
@@ -113,7 +114,7 @@ public sealed class EvaluatieService(CasusService casussen, TimeProvider time)
     private Stap Verlengen(CasusWijziging w, Ondersteuningsplan plan, Evaluatie evaluatie, DateOnly? nieuweDatum)
     {
         var datum = nieuweDatum ?? EvaluatieRegels.StandaardVerlenging(evaluatie.Evaluatiedatum);
-        if (EvaluatieRegels.ToetsEvaluatiedatum(plan.Startdatum, datum, WerkdagKalender.DagInAmsterdam(time.GetUtcNow())) is { } fout)
+        if (DatumRegels.Evaluatiedatum(plan.Startdatum, WerkdagKalender.DagInAmsterdam(time.GetUtcNow())).Toets(datum) is { } fout)
         {
             return new Stap(fout);
         }

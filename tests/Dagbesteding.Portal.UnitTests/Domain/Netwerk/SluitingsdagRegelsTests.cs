@@ -22,7 +22,7 @@ public sealed class SluitingsdagRegelsTests
     [Fact]
     public void Controleer_Yesterday_IsInThePast() =>
         Assert.Equal(
-            [new Invoerfout("Datum", "1 maart 2026 ligt in het verleden. Kies vandaag of een latere datum.")],
+            [new Invoerfout("Datum", "Een sluitingsdag ligt tussen 2 maart 2026 en 2 maart 2031: 1 maart 2026 ligt in het verleden.")],
             SluitingsdagRegels.Controleer(new DateOnly(2026, 3, 1), "Gisteren", Vandaag, Geen));
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SluitingsdagRegelsTests
         // Friday 28 February 2031 is within five years of Monday 2 March 2026; Monday 3 March 2031 is not.
         Assert.Empty(SluitingsdagRegels.Controleer(new DateOnly(2031, 2, 28), "Calamiteit", Vandaag, Geen));
         Assert.Equal(
-            [new Invoerfout("Datum", "3 maart 2031 ligt meer dan 5 jaar vooruit. Controleer de datum.")],
+            [new Invoerfout("Datum", "Een sluitingsdag ligt tussen 2 maart 2026 en 2 maart 2031: 3 maart 2031 ligt meer dan 5 jaar vooruit.")],
             SluitingsdagRegels.Controleer(new DateOnly(2031, 3, 3), "Te ver", Vandaag, Geen));
         Assert.Single(SluitingsdagRegels.Controleer(DateOnly.MaxValue, "Jaar 9999", Vandaag, Geen));
     }

@@ -1,6 +1,7 @@
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Anonimiteit;
 using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
@@ -59,14 +60,15 @@ public sealed class OverlegService(
         {
             return Uitkomst<int>.NietAnoniem(plaats, bevindingen);
         }
-        if (lokaal.Year is < 2000 or > 2100)
+        // Before the conversion to a moment: year 1 or 9999 must not reach the time-zone arithmetic.
+        var nu = time.GetUtcNow();
+        if (DatumRegels.Overleg(WerkdagKalender.DagInAmsterdam(nu)).Toets(DateOnly.FromDateTime(lokaal)) is { } buiten)
         {
-            return Uitkomst<int>.Geweigerd(Overlegregels.DatumTeVer);
+            return Uitkomst<int>.Geweigerd(buiten);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var toegang = await Toegangscontext.LeesAsync(db, actor, cancellationToken);
-        var nu = time.GetUtcNow();
         var datum = WerkdagKalender.NaarAmsterdam(DateOnly.FromDateTime(lokaal), TimeOnly.FromDateTime(lokaal));
         if (Overlegregels.MagPlannen(toegang.IsLidVan(invoer.KanaalId), toegang.IsNetwerkmanager, datum, nu) is { } weigering)
         {
