@@ -34,18 +34,10 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
     private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
 
-    private static string PostgreSqlServer =>
-        Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
-
     public async Task InitializeAsync()
     {
         _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = PortalServer.ChromiumArgs,
-        });
+        _browser = await ProcesNode.StartChromiumAsync(_playwright);
     }
 
     [Fact]
@@ -59,7 +51,7 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
     public Task PostgreSql_NothingAcknowledgedIsLostOrDoubled_AndDueEvaluationsOpenOnce() => KillEnHerstartAsync(new Dictionary<string, string>
     {
         ["Database:Provider"] = "PostgreSql",
-        ["Database:PostgreSqlConnectionString"] = $"{PostgreSqlServer};Database={_pgDatabase}",
+        ["Database:PostgreSqlConnectionString"] = $"{ProcesNode.PostgreSqlServer};Database={_pgDatabase}",
         ["Hangfire:Storage"] = "PostgreSql",
     }, zaad: 12);
 
@@ -84,31 +76,20 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
     private async Task KillEnHerstartAsync(Dictionary<string, string> database, int zaad)
     {
         var toeval = new Random(zaad);
-        await using (var zaaier = new Zaaier(database))
-        {
-            _ = zaaier.Server;
-        }
+        ProcesNode.Zaai(database);
         // The portal was down when these evaluations came due: nobody opened them.
         var achterstallig = await MetDatabaseAsync(database, db => ZetEvaluatiesDichtAsync(db, 15));
         Assert.NotEmpty(achterstallig);
 
-        var instellingen = new Dictionary<string, string>(database)
-        {
-            ["Beveiliging:LokaalHttp"] = "true",
-            ["Authentication:TweeStaps:VerplichtVoor"] = "",
-            ["Realtime:MaxCircuitsPerGebruiker"] = "60",
-            ["Limieten:InloggenPerIp:Aantal"] = "100000",
-            ["Limieten:InloggenPerAccount:Aantal"] = "100000",
-            ["Limieten:Berichten:Aantal"] = "100000",
-        };
+        var instellingen = new Dictionary<string, string>(ProcesNode.BrowserInstellingen.Concat(database));
         var bevestigd = new List<Bevestigd>();
         IPage? vrager = null;
         IPage? aanbieder = null;
         for (var ronde = 1; ronde <= Rondes; ronde++)
         {
-            await using var portal = await StartAsync(instellingen);
-            vrager ??= await PaginaAsync("regievoerder.west@example.org");
-            aanbieder ??= await PaginaAsync("aanbieder.west@example.org");
+            await using var portal = await ProcesNode.StartGereedAsync(_poort, instellingen);
+            vrager ??= await ProcesNode.IngelogdAsync(_browser, _poort, "regievoerder.west@example.org");
+            aanbieder ??= await ProcesNode.IngelogdAsync(_browser, _poort, "aanbieder.west@example.org");
             using var stop = new CancellationTokenSource();
             var voor = Aantal(bevestigd);
             var werk = WerkAsync(vrager, aanbieder, bevestigd, stop.Token);
@@ -127,7 +108,7 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
             uitvoer.WriteLine($"ronde {ronde}: {bevestigd.Count} bevestigd tot nu toe");
         }
 
-        await using (var laatste = await StartAsync(instellingen))
+        await using (var laatste = await ProcesNode.StartGereedAsync(_poort, instellingen))
         {
             await MetDatabaseAsync(database, async db =>
             {
@@ -201,38 +182,6 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
         }
     }
 
-    private async Task<IPage> PaginaAsync(string email)
-    {
-        var pagina = await PortalServer.NewPageAsync(_browser, $"http://127.0.0.1:{_poort}");
-        await new LoginPage(pagina).LogInAsync(email);
-        await Expect(pagina).Not.ToHaveURLAsync(new Regex("/inloggen"));
-        return pagina;
-    }
-
-    private async Task<PortalProces> StartAsync(Dictionary<string, string> instellingen)
-    {
-        var portal = PortalProces.Start(_poort, instellingen);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            Assert.False(portal.IsGestopt, $"De portal stopte bij het starten:\n{portal.Uitvoer}");
-            try
-            {
-                using var antwoord = await http.GetAsync($"http://127.0.0.1:{_poort}{HealthExtensions.ReadyPad}");
-                if (antwoord.StatusCode == HttpStatusCode.OK)
-                {
-                    return portal;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-            }
-            Assert.True(DateTime.UtcNow < tot, $"De portal werd niet gereed:\n{portal.Uitvoer}");
-            await Task.Delay(200);
-        }
-    }
-
     /// <summary>Opened evaluations of accepted plans, not finished, due by now: closed again, as if the portal had been down.</summary>
     private static async Task<List<int>> ZetEvaluatiesDichtAsync(PortalDbContext db, int aantal)
     {
@@ -263,31 +212,12 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
     [GeneratedRegex(@"/netwerk/vragen/\d+$")]
     private static partial Regex VraagAdres();
 
-    private sealed class Zaaier(IReadOnlyDictionary<string, string> database) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            foreach (var (sleutel, waarde) in database)
-            {
-                builder.UseSetting(sleutel, waarde);
-            }
-            builder.UseSetting("Hangfire:Enabled", "false");
-            builder.UseSetting("Hangfire:Storage", "InMemory");
-            builder.LaadDemoData(200);
-        }
-    }
-
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_map, recursive: true);
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlServer};Database=postgres");
-        await verbinding.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", verbinding);
-        await drop.ExecuteNonQueryAsync();
+        await ProcesNode.DropPostgreSqlAsync(_pgDatabase);
     }
 }

@@ -29,27 +29,15 @@ public sealed partial class TweeNodesTests : IAsyncLifetime
     private IPlaywright _playwright = default!;
     private IBrowser _browser = default!;
 
-    private static string PostgreSqlServer =>
-        Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
-
-    private string Database => $"{PostgreSqlServer};Database={_database}";
+    private string Database => $"{ProcesNode.PostgreSqlServer};Database={_database}";
 
     public async Task InitializeAsync()
     {
-        // The demo network is seeded once in-process (demo data is granted only to a test host), then both nodes start.
-        await using (var zaaier = new Zaaier(Database))
-        {
-            _ = zaaier.Server;
-        }
+        ProcesNode.Zaai(new Dictionary<string, string> { ["Database:Provider"] = "PostgreSql", ["Database:PostgreSqlConnectionString"] = Database });
         _a = await StartNodeAsync(_poortA);
         _b = await StartNodeAsync(_poortB);
         _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = PortalServer.ChromiumArgs,
-        });
+        _browser = await ProcesNode.StartChromiumAsync(_playwright);
     }
 
     [Fact]
@@ -88,13 +76,7 @@ public sealed partial class TweeNodesTests : IAsyncLifetime
         Assert.Equal(1, await AantalVragenAsync(kenmerk));
     }
 
-    private async Task<IPage> PaginaAsync(int poort, string email)
-    {
-        var pagina = await PortalServer.NewPageAsync(_browser, $"http://127.0.0.1:{poort}");
-        await new LoginPage(pagina).LogInAsync(email);
-        await Expect(pagina).Not.ToHaveURLAsync(new Regex("/inloggen"));
-        return pagina;
-    }
+    private Task<IPage> PaginaAsync(int poort, string email) => ProcesNode.IngelogdAsync(_browser, poort, email);
 
     private async Task<long> AantalVragenAsync(string kenmerk)
     {
@@ -105,58 +87,18 @@ public sealed partial class TweeNodesTests : IAsyncLifetime
         return (long)(await telling.ExecuteScalarAsync())!;
     }
 
-    private async Task<PortalProces> StartNodeAsync(int poort)
+    private Task<PortalProces> StartNodeAsync(int poort) => ProcesNode.StartGereedAsync(poort, new Dictionary<string, string>(ProcesNode.BrowserInstellingen)
     {
-        var node = PortalProces.Start(poort, new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["Database:PostgreSqlConnectionString"] = Database,
-            ["Hangfire:Storage"] = "PostgreSql",
-            ["Realtime:Redis"] = Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS") ?? "127.0.0.1:56379",
-            ["Realtime:RedisVoorvoegsel"] = _voorvoegsel,
-            ["Realtime:RelaySleutel"] = "de-relaysleutel-van-de-twee-nodes-test",
-            ["Realtime:MaxCircuitsPerGebruiker"] = "60",
-            ["Beveiliging:LokaalHttp"] = "true",
-            ["Authentication:TweeStaps:VerplichtVoor"] = "",
-            ["Limieten:InloggenPerIp:Aantal"] = "100000",
-            ["Limieten:InloggenPerAccount:Aantal"] = "100000",
-            ["Limieten:Berichten:Aantal"] = "100000",
-        });
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            Assert.False(node.IsGestopt, $"Node op poort {poort} stopte bij het starten:\n{node.Uitvoer}");
-            try
-            {
-                using var antwoord = await http.GetAsync($"http://127.0.0.1:{poort}{HealthExtensions.ReadyPad}");
-                if (antwoord.StatusCode == HttpStatusCode.OK)
-                {
-                    return node;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-            }
-            Assert.True(DateTime.UtcNow < tot, $"Node op poort {poort} werd niet gereed:\n{node.Uitvoer}");
-            await Task.Delay(250);
-        }
-    }
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:PostgreSqlConnectionString"] = Database,
+        ["Hangfire:Storage"] = "PostgreSql",
+        ["Realtime:Redis"] = Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS") ?? "127.0.0.1:56379",
+        ["Realtime:RedisVoorvoegsel"] = _voorvoegsel,
+        ["Realtime:RelaySleutel"] = "de-relaysleutel-van-de-twee-nodes-test",
+    });
 
     [GeneratedRegex(@"/netwerk/vragen/\d+$")]
     private static partial Regex VraagAdres();
-
-    private sealed class Zaaier(string database) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("Database:PostgreSqlConnectionString", database);
-            builder.UseSetting("Hangfire:Enabled", "false");
-            builder.LaadDemoData(100);
-        }
-    }
 
     public async Task DisposeAsync()
     {
@@ -167,10 +109,6 @@ public sealed partial class TweeNodesTests : IAsyncLifetime
         _playwright?.Dispose();
         await _a.DisposeAsync();
         await _b.DisposeAsync();
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlServer};Database=postgres");
-        await verbinding.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", verbinding);
-        await drop.ExecuteNonQueryAsync();
+        await ProcesNode.DropPostgreSqlAsync(_database);
     }
 }

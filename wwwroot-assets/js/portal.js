@@ -53,6 +53,33 @@
         return bestaand.length === bytes.length && bestaand.every((b, i) => b === bytes[i]);
     };
 
+    const conceptSleutel = naam => `concept:${location.pathname}:${naam}`;
+    document.addEventListener("input", e => {
+        const veld = e.target instanceof Element ? e.target.closest("[data-concept]") : null;
+        if (veld && e.isTrusted) {
+            sessionStorage.setItem(conceptSleutel(veld.dataset.concept), veld.value);
+        }
+    }, true);
+    if (location.pathname === "/inloggen") {
+        Object.keys(sessionStorage).filter(k => k.startsWith("concept:")).forEach(k => sessionStorage.removeItem(k));
+    }
+
+    // The Dutch reconnect dialog (App.razor): "opnieuw proberen" reconnects; a server that no longer knows this page
+    // (restarted, or another node) gets a reload, after which the drafts come back.
+    document.addEventListener("click", e => {
+        if (e.target instanceof Element && e.target.id === "portal-opnieuw-verbinden" && window.Blazor) {
+            window.Blazor.reconnect();
+        }
+    });
+    const venster = document.getElementById("components-reconnect-modal");
+    if (venster) {
+        new MutationObserver(() => {
+            if (venster.classList.contains("components-reconnect-rejected")) {
+                location.reload();
+            }
+        }).observe(venster, { attributes: true, attributeFilter: ["class"] });
+    }
+
     const foutTekst = fout => (fout && fout.name ? `${fout.name}: ${fout.message}` : String(fout));
 
     window.portal = {
@@ -161,6 +188,25 @@
 
         /** The user agent, from which the server keeps only "Chrome op Android" to name the device in the settings. */
         apparaat: () => navigator.userAgent,
+
+        // Drafts ("concepten"): what someone types in a field marked data-concept="naam" is kept in this tab's
+        // sessionStorage, per page and field, until the form says it was posted. A dropped connection or a server restart
+        // (the page reloads) loses no typing; closing the tab forgets it (shared computers), and so does the login page.
+        concept: {
+            /** Puts a kept draft back into each empty marked field of this page and tells Blazor, as typing would. */
+            herstel: () => {
+                document.querySelectorAll("[data-concept]").forEach(veld => {
+                    const tekst = sessionStorage.getItem(conceptSleutel(veld.dataset.concept));
+                    if (tekst && !veld.value) {
+                        veld.value = tekst;
+                        veld.dispatchEvent(new Event("input", { bubbles: true }));
+                        veld.dispatchEvent(new Event("change", { bubbles: true }));
+                    }
+                });
+            },
+            /** After a successful post: forgets the drafts of these fields on this page. */
+            wis: (...namen) => namen.forEach(naam => sessionStorage.removeItem(conceptSleutel(naam))),
+        },
 
         /** The endpoint of the current subscription, or null. */
         pushEndpoint: async () => {

@@ -18,6 +18,7 @@ public static class FeatureExtensions
         services.AddPortalAudit();
         services.AddSingleton<WerkdagKalenderProvider>();
         services.AddScoped<AdviesvraagService>();
+        services.AddScoped<Components.Shared.Concepten>();
         services.AddScoped<Features.Netwerk.Overleg.OverlegService>();
         services.AddScoped<MeldingService>();
         services.AddScoped<MeldingInstellingenService>();

@@ -18,7 +18,8 @@ public sealed class ShellPage(IPage page)
     /// Blazor's default reconnect dialog (inside the open shadow root of <c>#components-reconnect-modal</c>): shown while
     /// the circuit has lost its connection, hidden again once it is back.
     /// </summary>
-    public ILocator HerverbindDialoog => page.Locator("#components-reconnect-modal .components-reconnect-dialog");
+    /// <summary>The portal's own Dutch reconnect dialog (App.razor), visible while Blazor has set one of its state classes.</summary>
+    public ILocator HerverbindDialoog => page.Locator("#components-reconnect-modal .portal-reconnect-venster");
 
     public ILocator NavLink(string naam) => Navigatie.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true });
 
