@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Werkdagen;
 using Dagbesteding.Portal.Features.Netwerk;
@@ -268,6 +269,65 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         var detail = await Vragen(s => s.OpenAsync(aanbieder, id));
         Assert.False(detail!.MagReageren);
         Assert.True(detail.Reacties.Single().IsGekozen);
+    }
+
+    /// <summary>Two tabs of the asker deciding the same questions at the same moment, ten times over.</summary>
+    [Fact]
+    public async Task Besluit_TwoTabsAtOnce_OneWins_TheOtherIsRefusedInDutch_AndTheMeldingGoesOutOnce()
+    {
+        var vrager = await factory.ActorAsync(Vrager);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        for (var keer = 0; keer < 10; keer++)
+        {
+            var id = await PlaatsAsync();
+            var aanbod = await AanbodAsync(aanbieder, id);
+            var besluit = new NieuwBesluit { GekozenReactieId = aanbod.Waarde, Toelichting = "Na een proefdag gekozen.", IedereenGehoord = true };
+
+            var uitkomsten = await Task.WhenAll(
+                Task.Run(() => Vragen(s => s.BesluitAsync(vrager, id, besluit))),
+                Task.Run(() => Vragen(s => s.BesluitAsync(vrager, id, besluit))));
+
+            Assert.Single(uitkomsten, u => u.Gelukt);
+            // The loser read the question before or after the winner's commit; either way a Dutch refusal, nothing saved.
+            Assert.Contains(Assert.Single(uitkomsten, u => !u.Gelukt).Fout, new[] { AdviesvraagService.ZojuistBesloten, "Over deze adviesvraag is al besloten." });
+            await using var db = await factory.CreateDbContextAsync();
+            Assert.Equal(1, await db.Meldingen.CountAsync(m => m.MedewerkerId == aanbieder.MedewerkerId && m.Link == $"/netwerk/vragen/{id}" && m.Soort == MeldingSoort.BesluitOpMijnReactie));
+        }
+    }
+
+    /// <summary>
+    /// A reply arriving as the question is decided: either it is stored before the decision, and then its author hears of
+    /// the decision like everyone who replied, or it is refused. Never a reply stored after the decision, that nobody reads.
+    /// </summary>
+    [Fact]
+    public async Task Reactie_RacingTheDecision_IsEitherPartOfItOrRefused()
+    {
+        var vrager = await factory.ActorAsync(Vrager);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var wpi = await factory.ActorAsync(Wpi);
+        for (var keer = 0; keer < 10; keer++)
+        {
+            var id = await PlaatsAsync();
+            await AanbodAsync(aanbieder, id);
+
+            var reactieTaak = Task.Run(() => Vragen(s => s.ReageerAsync(wpi, id, new NieuweReactie { Tekst = "Bij het werkplein kan ook iets." })));
+            var besluitTaak = Task.Run(() => Vragen(s => s.BesluitAsync(vrager, id, new NieuwBesluit { Toelichting = "Zonder besluit gesloten.", Soort = Afsluiting.ZonderBesluit, IedereenGehoord = true })));
+            var reactie = await reactieTaak;
+            var besluit = await besluitTaak;
+
+            Assert.True(besluit.Gelukt, besluit.Fout);
+            await using var db = await factory.CreateDbContextAsync();
+            var opgeslagen = await db.Reacties.AnyAsync(r => r.AdviesvraagId == id && r.AuteurId == wpi.MedewerkerId);
+            Assert.Equal(reactie.Gelukt, opgeslagen);
+            if (opgeslagen)
+            {
+                Assert.Equal(1, await db.Meldingen.CountAsync(m => m.MedewerkerId == wpi.MedewerkerId && m.Link == $"/netwerk/vragen/{id}" && m.Soort == MeldingSoort.BesluitOpMijnReactie));
+            }
+            else
+            {
+                Assert.Contains(reactie.Fout, new[] { AdviesvraagService.ZojuistBesloten, "Over deze adviesvraag is al besloten; reageren kan niet meer." });
+            }
+        }
     }
 
     [Fact]

@@ -336,6 +336,13 @@ public sealed class AdviesvraagService(
         var eersteVastgelegd = false;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // A decision committed since the question was read: this update finds it (and on PostgreSQL holds the row
+            // until the reply is stored, so a decision that comes in now waits and then includes it).
+            if (await db.Adviesvragen.Where(a => a.Id == adviesvraagId && a.Status != AdviesvraagStatus.Besloten)
+                    .ExecuteUpdateAsync(a => a.SetProperty(x => x.Status, x => x.Status), cancellationToken) == 0)
+            {
+                return Uitkomst<int>.Geweigerd(ZojuistBesloten);
+            }
             if (isEersteReactie)
             {
                 // First-reply time and met/not met are stored once, at the first reply by someone else, for the
@@ -387,6 +394,9 @@ public sealed class AdviesvraagService(
     /// decision made with the Amsterdammer (the asker when the buurtteam asked; one who takes the regie on a question from an
     /// aanbieder or WPI), or the asker closes it explicitly without a decision. Either way the thread closes.
     /// </summary>
+    /// <summary>The refusal of the loser of a race with a decision (another tab, a colleague, the same moment).</summary>
+    public const string ZojuistBesloten = "Over deze adviesvraag is zojuist besloten. Ververs de pagina om het besluit te zien.";
+
     public async Task<Uitkomst<int>> BesluitAsync(Actor actor, int adviesvraagId, NieuwBesluit invoer, CancellationToken cancellationToken = default)
     {
         var toelichting = invoer.Toelichting.Trim();
@@ -426,12 +436,21 @@ public sealed class AdviesvraagService(
             return Uitkomst<int>.Geweigerd("Kies een aanbod uit deze adviesvraag, of 'geen van de aanbiedingen'.");
         }
 
-        adviesvraag.Status = AdviesvraagStatus.Besloten;
-        adviesvraag.BesluitOp = nu;
-        adviesvraag.Afsluiting = invoer.Soort;
-        adviesvraag.BesluitDoorId = actor.MedewerkerId;
-        adviesvraag.GekozenReactieId = invoer.GekozenReactieId;
-        adviesvraag.BesluitToelichting = toelichting;
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two tabs deciding at once both passed the rules above: the update that finds the question still undecided wins,
+        // in the database, and the other is told so (no second decision, no second round of meldingen).
+        var gewonnen = await db.Adviesvragen.Where(a => a.Id == adviesvraagId && a.Status != AdviesvraagStatus.Besloten)
+            .ExecuteUpdateAsync(a => a
+                .SetProperty(x => x.Status, AdviesvraagStatus.Besloten)
+                .SetProperty(x => x.BesluitOp, nu)
+                .SetProperty(x => x.Afsluiting, invoer.Soort)
+                .SetProperty(x => x.BesluitDoorId, actor.MedewerkerId)
+                .SetProperty(x => x.GekozenReactieId, invoer.GekozenReactieId)
+                .SetProperty(x => x.BesluitToelichting, toelichting), cancellationToken) == 1;
+        if (!gewonnen)
+        {
+            return Uitkomst<int>.Geweigerd(ZojuistBesloten);
+        }
         // Everyone involved hears of it: who replied, and the asker when a buurtteammedewerker took the regie.
         var betrokkenen = await db.Reacties.Where(r => r.AdviesvraagId == adviesvraagId && r.AuteurId != actor.MedewerkerId)
             .Select(r => r.AuteurId).Distinct().ToListAsync(cancellationToken);
@@ -454,6 +473,7 @@ public sealed class AdviesvraagService(
         db.Meldingen.AddRange(meldingen);
         auditLog.Schrijf(db, actor, AuditActie.Gewijzigd, AuditLog.Adviesvraag, adviesvraagId, BesluitAuditTekst(regels));
         await db.SaveChangesAsync(cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
 
         await PubliceerAsync(adviesvraag.KanaalId, adviesvraagId, KanaalGebeurtenisSoort.Besloten,
             zonderBesluit ? $"Adviesvraag #{adviesvraagId} is afgesloten" : $"Er is besloten over adviesvraag #{adviesvraagId}", nu, actor.MedewerkerId,
