@@ -64,9 +64,12 @@ public static class RealtimeExtensions
                 dataProtection.ProtectKeysWithCertificate(certificaat);
             }
             services.AddSingleton(handtekening);
+            // What a node does itself with another node's event, besides showing it on its own circuits.
+            services.AddSingleton<IRelayVerwerker, SluitingsdagenRelayVerwerker>();
+            services.AddSingleton<IRelayVerwerker, LidmaatschapRelayVerwerker>();
             services.AddSingleton(sp => new RedisRealtimeRelay(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RealtimeBus>(), sp.GetRequiredService<HubVerbindingen>(),
-                handtekening, sp.GetRequiredService<WerkdagKalenderProvider>(), sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
+                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RealtimeBus>(), handtekening,
+                sp.GetServices<IRelayVerwerker>(), sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
             services.AddHostedService(sp => sp.GetRequiredService<RedisRealtimeRelay>());
             services.AddSingleton<IRealtimePublisher>(sp => Publisher(sp, sp.GetRequiredService<RedisRealtimeRelay>()));
         }

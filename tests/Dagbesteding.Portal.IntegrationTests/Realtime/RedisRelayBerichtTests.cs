@@ -17,7 +17,7 @@ public sealed class RedisRelayBerichtTests
 
     private static readonly RelayHandtekening Handtekening = new("een-geheim-van-de-nodes-dat-lang-genoeg-is");
 
-    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, Handtekening, kalenders: null!, _log);
+    private RedisRealtimeRelay Relay(params IRelayVerwerker[] verwerkers) => new(redis: null!, _bus, Handtekening, verwerkers, _log);
 
     private static string Bericht(ILiveGebeurtenis gebeurtenis, string node = "andere-node") =>
         Handtekening.Onderteken(JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis))); // lenient: it must also write broken messages
@@ -120,6 +120,26 @@ public sealed class RedisRelayBerichtTests
         var waarschuwingen = _log.Collector.GetSnapshot().Where(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).ToList();
         Assert.Equal(vervalst.Length, waarschuwingen.Count);
         Assert.All(waarschuwingen, w => Assert.Contains("zonder geldige handtekening", w.Message));
+    }
+
+    [Fact]
+    public void NodeLevelHandlers_SeeEveryValidEventFromAnotherNode_NotTheirOwnEcho_AndOneThatThrowsStopsNothing()
+    {
+        var gezien = new List<(string Node, ILiveGebeurtenis Gebeurtenis)>();
+        var relay = Relay(new Verwerker(_ => throw new InvalidOperationException("kapot")), new Verwerker(gezien.Add));
+        var vanElders = new SluitingsdagenGewijzigd(DateTimeOffset.UtcNow);
+
+        relay.Ontvang(Bericht(new LidmaatschapGewijzigd(7), node: relay.Node));
+        relay.Ontvang(Bericht(new LidmaatschapGewijzigd(0)));
+        relay.Ontvang(Bericht(vanElders, node: "node-b"));
+
+        Assert.Equal([("node-b", (ILiveGebeurtenis)vanElders)], gezien);
+        Assert.Single(_log.Collector.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error && r.Exception is InvalidOperationException);
+    }
+
+    private sealed class Verwerker(Action<(string, ILiveGebeurtenis)> actie) : IRelayVerwerker
+    {
+        public void Verwerk(string node, ILiveGebeurtenis gebeurtenis) => actie((node, gebeurtenis));
     }
 
     private static Features.Netwerk.Vragen.AdviesvraagKaart GeldigeKaart() =>
