@@ -14,8 +14,9 @@ namespace Dagbesteding.Portal.Features.Casussen;
 /// <remarks>
 /// It sends through the relay directly, not through <see cref="IRealtimePublisher"/>: presence is no stored change,
 /// no circuit or hub client of this node needs it, and the goodbye at stop must be sent (awaited) before the Redis
-/// connection closes, which the publisher's hand-over-and-return cannot promise. One loop sends, one message after
-/// the other, so the snapshots of a board arrive in order.
+/// connection closes, which the publisher's hand-over-and-return cannot promise. One loop starts the sends, one after
+/// the other on the one Redis connection, so the snapshots of a board arrive in order; like the publisher it does not
+/// wait for them, so a Redis that hangs (each send waits for its timeout) never holds up the expiry of the others.
 /// </remarks>
 public sealed class AanwezigheidOverNodes(
     BordAanwezigheid aanwezigheid,
@@ -33,7 +34,7 @@ public sealed class AanwezigheidOverNodes(
     private readonly CancellationTokenSource _stop = new();
     private Task _lus = Task.CompletedTask;
     private DateTimeOffset _volgendeHartslag;
-    private bool _storing;
+    private int _storing;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -47,14 +48,8 @@ public sealed class AanwezigheidOverNodes(
         await _stop.CancelAsync();
         await _lus.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         // Goodbye: the other nodes drop this node's viewers now instead of after two missed heartbeats.
-        foreach (var stadsdeelId in _verzonden.Keys.ToList())
-        {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-            await StuurAsync(stadsdeelId, []).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        var afscheid = _verzonden.Keys.ToList().Select(stadsdeelId => Stuur(stadsdeelId, [])).ToList();
+        await Task.WhenAll(afscheid).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private async Task LusAsync(CancellationToken stop)
@@ -67,7 +62,7 @@ public sealed class AanwezigheidOverNodes(
                 try
                 {
                     aanwezigheid.Verloop();
-                    await TikAsync();
+                    StuurWijzigingen();
                 }
                 catch (Exception ex)
                 {
@@ -81,7 +76,8 @@ public sealed class AanwezigheidOverNodes(
         }
     }
 
-    private async Task TikAsync()
+    /// <summary>The boards whose viewers differ from what was last sent, and at a heartbeat every board with viewers.</summary>
+    private void StuurWijzigingen()
     {
         var nu = tijd.GetUtcNow();
         var hartslag = nu >= _volgendeHartslag;
@@ -96,16 +92,17 @@ public sealed class AanwezigheidOverNodes(
             var gewijzigd = _verzonden.TryGetValue(stadsdeelId, out var vorige) ? !vorige.SequenceEqual(kijkers) : kijkers.Count > 0;
             if (gewijzigd || (hartslag && kijkers.Count > 0))
             {
-                await StuurAsync(stadsdeelId, kijkers);
+                _ = Stuur(stadsdeelId, kijkers);
             }
         }
     }
 
     /// <summary>
-    /// Never throws. A failed send counts as sent: the heartbeat sends the board again, and an "empty" that was lost
-    /// expires at the other nodes; retrying every tick would only pile up timeouts while Redis is away.
+    /// Starts the send at once (in call order) and never throws. A failed send counts as sent: the heartbeat sends the
+    /// board again, and an "empty" that was lost expires at the other nodes; retrying every tick would only pile up
+    /// timeouts while Redis is away.
     /// </summary>
-    private async Task StuurAsync(int stadsdeelId, IReadOnlyList<Kijker> kijkers)
+    private Task Stuur(int stadsdeelId, IReadOnlyList<Kijker> kijkers)
     {
         if (kijkers.Count == 0)
         {
@@ -115,21 +112,33 @@ public sealed class AanwezigheidOverNodes(
         {
             _verzonden[stadsdeelId] = kijkers;
         }
+        Task verzenden;
         try
         {
-            await relay.StuurAsync(new BordKijkers(stadsdeelId, [.. kijkers.Take(BordKijkers.MaxKijkers)], _hartslagSeconden));
-            if (_storing)
+            verzenden = relay.StuurAsync(new BordKijkers(stadsdeelId, [.. kijkers.Take(BordKijkers.MaxKijkers)], _hartslagSeconden));
+        }
+        catch (Exception ex)
+        {
+            verzenden = Task.FromException(ex);
+        }
+        return VolgAsync(verzenden);
+    }
+
+    private async Task VolgAsync(Task verzenden)
+    {
+        try
+        {
+            await verzenden;
+            if (Interlocked.Exchange(ref _storing, 0) == 1)
             {
-                _storing = false;
                 logger.LogInformation("Aanwezigheid op de borden gaat weer naar de andere nodes.");
             }
         }
         catch (Exception ex)
         {
             // Once per outage: Redis away is already reported by /health/ready and the relay.
-            if (!_storing)
+            if (Interlocked.Exchange(ref _storing, 1) == 0)
             {
-                _storing = true;
                 logger.LogWarning("Aanwezigheid op de borden niet naar de andere nodes gestuurd ({Fout}); andere nodes tonen de kijkers van deze node niet.", ex.GetType().Name);
             }
         }
