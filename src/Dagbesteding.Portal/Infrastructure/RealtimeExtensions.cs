@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.AspNetCore.Components.Server;
@@ -64,10 +65,16 @@ public static class RealtimeExtensions
                 dataProtection.ProtectKeysWithCertificate(certificaat);
             }
             services.AddSingleton(handtekening);
+            // What a node does itself with another node's event, besides showing it on its own circuits.
+            services.AddSingleton<IRelayVerwerker, SluitingsdagenRelayVerwerker>();
+            services.AddSingleton<IRelayVerwerker, LidmaatschapRelayVerwerker>();
+            services.AddSingleton<IRelayVerwerker, AanwezigheidRelayVerwerker>();
             services.AddSingleton(sp => new RedisRealtimeRelay(
-                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RealtimeBus>(), sp.GetRequiredService<HubVerbindingen>(),
-                handtekening, sp.GetRequiredService<WerkdagKalenderProvider>(), sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
+                sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RealtimeBus>(), handtekening,
+                sp.GetServices<IRelayVerwerker>(), sp.GetRequiredService<ILogger<RedisRealtimeRelay>>(), voorvoegsel));
             services.AddHostedService(sp => sp.GetRequiredService<RedisRealtimeRelay>());
+            // After the relay: hosted services stop in reverse order, so the goodbye goes out while the relay still runs.
+            services.AddHostedService<AanwezigheidOverNodes>();
             services.AddSingleton<IRealtimePublisher>(sp => Publisher(sp, sp.GetRequiredService<RedisRealtimeRelay>()));
         }
         else

@@ -17,6 +17,7 @@ namespace Dagbesteding.Portal.Realtime;
 [JsonDerivedType(typeof(LidmaatschapGewijzigd), "lidmaatschap")]
 [JsonDerivedType(typeof(ToegangBeeindigd), "toegang-beeindigd")]
 [JsonDerivedType(typeof(SluitingsdagenGewijzigd), "sluitingsdagen")]
+[JsonDerivedType(typeof(BordKijkers), "bord-kijkers")]
 public interface ILiveGebeurtenis
 {
     [JsonIgnore]
@@ -143,4 +144,30 @@ public sealed record SluitingsdagenGewijzigd(DateTimeOffset Op) : ILiveGebeurten
     public IReadOnlyList<LiveSleutel> Sleutels => [];
 
     public bool IsGeldig() => true;
+}
+
+/// <summary>
+/// Who has this stadsdeel board open on the sending node, all of them (a snapshot, not a change): the other nodes
+/// replace what they had from that node for this board, so a lost message is mended by the next one. Sent when the
+/// node's viewers of the board change and every <see cref="HartslagSeconden"/> while there are any; an empty list
+/// means "nobody here any more". A receiver forgets a snapshot after two missed heartbeats (a node killed without
+/// goodbye). Only the medewerker id and the name the board shows; no screen subscribes to it: the receiving node's
+/// <see cref="BordAanwezigheid"/> takes it (<see cref="AanwezigheidRelayVerwerker"/>).
+/// </summary>
+public sealed record BordKijkers(int StadsdeelId, IReadOnlyList<Kijker> Kijkers, int HartslagSeconden) : ILiveGebeurtenis
+{
+    /// <summary>More names than fit on the line under the board are cut off by the sender.</summary>
+    public const int MaxKijkers = 200;
+
+    public const int MaxHartslagSeconden = 3600;
+
+    [JsonIgnore]
+    public IReadOnlyList<LiveSleutel> Sleutels => [];
+
+    public bool IsGeldig() =>
+        StadsdeelId > 0 && HartslagSeconden is > 0 and <= MaxHartslagSeconden
+        && Kijkers is { Count: <= MaxKijkers }
+        && Kijkers.All(k => k is { MedewerkerId: > 0, Naam.Length: > 0 and <= Kijker.MaxNaam } && !string.IsNullOrWhiteSpace(k.Naam)
+            && !k.Naam.Any(char.IsControl))
+        && Kijkers.Select(k => k.MedewerkerId).Distinct().Count() == Kijkers.Count;
 }

@@ -36,6 +36,14 @@ public sealed class RealtimeOptions
     /// </summary>
     public int CircuitBewaartijdMinuten { get; set; } = 3;
 
+    /// <summary>
+    /// With Redis: every this many seconds a node tells the others again who has which board open ("Ook aan het
+    /// kijken"); a node that missed two of these (killed, cut off) drops out of the other nodes' lists. Changes are
+    /// sent at once; this only bounds how long a vanished node's viewers stay shown (twice this) and how long a node
+    /// that just started waits for the others' viewers (once). Clamped 1–3600.
+    /// </summary>
+    public int AanwezigheidSeconden { get; set; } = 15;
+
     /// <summary>At most this many disconnected circuits are kept per node (the oldest go first).</summary>
     public int MaxBewaardeCircuits { get; set; } = 1000;
 }

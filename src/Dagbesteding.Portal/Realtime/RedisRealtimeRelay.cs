@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dagbesteding.Portal.Features.Netwerk;
 using StackExchange.Redis;
 
 namespace Dagbesteding.Portal.Realtime;
@@ -10,14 +9,15 @@ namespace Dagbesteding.Portal.Realtime;
 /// discriminator) plus the sending node, which delivers to its own circuits directly and ignores its echo, so
 /// live updates on one node never depend on Redis. Every message carries an HMAC with the nodes' shared secret
 /// (<see cref="RelayHandtekening"/>); a message without a valid one, or that does not parse or is not a valid event,
-/// is dropped and logged, never shown. (SignalR hub clients use the SignalR Redis backplane instead.)
+/// is dropped and logged, never shown. What a node does itself with another node's event (drop a cache, regroup hub
+/// connections, take the board viewers) is an <see cref="IRelayVerwerker"/> each. (SignalR hub clients use the
+/// SignalR Redis backplane instead.)
 /// </summary>
 public sealed class RedisRealtimeRelay(
     IConnectionMultiplexer redis,
     RealtimeBus bus,
-    HubVerbindingen hubVerbindingen,
     RelayHandtekening handtekening,
-    WerkdagKalenderProvider kalenders,
+    IEnumerable<IRelayVerwerker> verwerkers,
     ILogger<RedisRealtimeRelay> logger,
     string voorvoegsel = "dagbesteding") : IHostedService
 {
@@ -30,6 +30,9 @@ public sealed class RedisRealtimeRelay(
 
     public sealed record Bericht(string Node, ILiveGebeurtenis Gebeurtenis);
 
+    /// <summary>A node id is a GUID; the receivers keep it as a key (board viewers per node).</summary>
+    public const int MaxNode = 64;
+
     /// <summary>A relayed message must be complete: a missing required value or a null where none is allowed fails to parse.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -40,6 +43,7 @@ public sealed class RedisRealtimeRelay(
     public Task StuurAsync(ILiveGebeurtenis gebeurtenis) =>
         redis.GetSubscriber().PublishAsync(Kanaal, handtekening.Onderteken(JsonSerializer.Serialize(new Bericht(Node, gebeurtenis), Json)));
 
+    private readonly IRelayVerwerker[] _verwerkers = [.. verwerkers];
     private readonly CancellationTokenSource _stop = new();
     private Task _abonneren = Task.CompletedTask;
 
@@ -110,7 +114,7 @@ public sealed class RedisRealtimeRelay(
             logger.LogWarning("Onleesbaar live-bericht via Redis genegeerd ({Fout}).", ex.Message);
             return;
         }
-        if (bericht?.Gebeurtenis is not { } gebeurtenis || string.IsNullOrEmpty(bericht.Node) || !gebeurtenis.IsGeldig())
+        if (bericht?.Gebeurtenis is not { } gebeurtenis || bericht.Node is not { Length: > 0 and <= MaxNode } || !gebeurtenis.IsGeldig())
         {
             logger.LogWarning("Ongeldig live-bericht via Redis genegeerd.");
             return;
@@ -119,28 +123,18 @@ public sealed class RedisRealtimeRelay(
         {
             return;
         }
-        if (gebeurtenis is SluitingsdagenGewijzigd)
+        // Node-level effects first: a screen that reacts to the event must meet, e.g., the dropped calendar.
+        foreach (var verwerker in _verwerkers)
         {
-            kalenders.Invalideer();
+            try
+            {
+                verwerker.Verwerk(bericht.Node, gebeurtenis);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Live-bericht {Soort} via Redis niet verwerkt door {Verwerker}.", gebeurtenis.GetType().Name, verwerker.GetType().Name);
+            }
         }
         bus.Verspreid(gebeurtenis);
-        if (gebeurtenis is LidmaatschapGewijzigd lidmaatschap)
-        {
-            // Not awaited: the next relayed message must not wait for this node's hub regrouping.
-            _ = HergroepeerAsync(lidmaatschap.MedewerkerId);
-        }
     }
-
-    private async Task HergroepeerAsync(int medewerkerId)
-    {
-        try
-        {
-            await hubVerbindingen.HergroepeerAsync(medewerkerId);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Hubverbindingen van medewerker {MedewerkerId} niet bijgewerkt.", medewerkerId);
-        }
-    }
-
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Features.Beheer;
+using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Features.Netwerk;
 using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Infrastructure;
@@ -23,6 +24,8 @@ public sealed class ProductieProfielTests : IAsyncLifetime
     private readonly string _database = $"dagbesteding_prod_{Guid.NewGuid():N}";
     private Node _a = default!;
     private Node _b = default!;
+    private string _databaseVerbinding = default!;
+    private string _certificaat = default!;
 
     public static string Redis => Environment.GetEnvironmentVariable("PORTAL_TEST_REDIS") ?? "127.0.0.1:56379";
 
@@ -35,11 +38,11 @@ public sealed class ProductieProfielTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var database = $"{PostgreSqlPortalFactory.ServerConnectionString};Database={_database}";
-        var certificaat = TestCertificaat.MaakPfx(_certificaatMap, "sleutelring-wachtwoord");
-        _a = new Node(database, _voorvoegsel, certificaat);
+        _databaseVerbinding = $"{PostgreSqlPortalFactory.ServerConnectionString};Database={_database}";
+        _certificaat = TestCertificaat.MaakPfx(_certificaatMap, "sleutelring-wachtwoord");
+        _a = new Node(_databaseVerbinding, _voorvoegsel, _certificaat);
         _ = _a.Server; // migrates and seeds first
-        _b = new Node(database, _voorvoegsel, certificaat);
+        _b = new Node(_databaseVerbinding, _voorvoegsel, _certificaat);
         _ = _b.Server;
         return Task.CompletedTask;
     }
@@ -92,6 +95,90 @@ public sealed class ProductieProfielTests : IAsyncLifetime
             await Task.Delay(50);
         }
         Assert.True((await kalenderB.KalenderAsync()).IsSluitingsdag(dag));
+    }
+
+    /// <summary>
+    /// "Ook aan het kijken" across nodes. The nodes' heartbeat is a minute here (<see cref="Node"/>), so what shows or
+    /// goes within seconds was sent because the viewers changed, not found by a heartbeat or an expiry.
+    /// </summary>
+    [Fact]
+    public async Task ViewerOfABoardOnOneNode_IsShownOnTheOtherNode_OnlyOnThatBoard_AndGoesWhenTheyLeave()
+    {
+        var west = await _a.StadsdeelIdAsync("West");
+        var oost = await _a.StadsdeelIdAsync("Oost");
+        var opA = _a.Services.GetRequiredService<BordAanwezigheid>();
+        var opB = _b.Services.GetRequiredService<BordAanwezigheid>();
+
+        var willem = opA.Kijk(west, 9001, "Willem West");
+        // Oost's viewer is the sentinel: once B shows it, B has heard A about Oost, and Willem is not among them.
+        using var olga = opA.Kijk(oost, 9002, "Olga Oost");
+
+        await WachtTotAsync(() => opB.Kijkers(west, 1) is ["Willem West"] && opB.Kijkers(oost, 1) is ["Olga Oost"],
+            () => $"Node B toont West: [{string.Join(", ", opB.Kijkers(west, 1))}], Oost: [{string.Join(", ", opB.Kijkers(oost, 1))}].");
+        Assert.Equal(["Olga Oost"], opB.Kijkers(oost, 1));
+        // The viewer is not told about themself, whichever node their other tab is on.
+        Assert.Empty(opB.Kijkers(west, behalveMedewerkerId: 9001));
+
+        willem.Dispose();
+
+        await WachtTotAsync(() => opB.Kijkers(west, 1) is [], () => $"Node B toont na het vertrek nog: [{string.Join(", ", opB.Kijkers(west, 1))}].");
+        Assert.Equal(["Olga Oost"], opB.Kijkers(oost, 1));
+    }
+
+    [Fact]
+    public async Task NodeThatStopsGracefully_SaysGoodbye_SoItsViewersGoAtOnce_NotAfterTheExpiry()
+    {
+        var west = await _a.StadsdeelIdAsync("West");
+        var opA = _a.Services.GetRequiredService<BordAanwezigheid>();
+        // Never disposed: the viewer is still on B's board when B stops.
+        _b.Services.GetRequiredService<BordAanwezigheid>().Kijk(west, 9003, "Bea Buurtteam");
+        await WachtTotAsync(() => opA.Kijkers(west, 1) is ["Bea Buurtteam"], () => $"Node A toont: [{string.Join(", ", opA.Kijkers(west, 1))}].");
+
+        await _b.DisposeAsync();
+
+        // The expiry would take two minutes (two heartbeats of a minute).
+        await WachtTotAsync(() => opA.Kijkers(west, 1) is [], () => $"Node A toont na het stoppen van B nog: [{string.Join(", ", opA.Kijkers(west, 1))}].");
+    }
+
+    /// <summary>
+    /// A third node with a heartbeat of 2 s: its viewer stays shown on A longer than the expiry (4 s) while its
+    /// heartbeat comes, and goes once the node is cut off from Redis without a word (as with kill -9 or a broken
+    /// network: the viewer never left and no goodbye can get through, so only the expiry can remove them).
+    /// </summary>
+    [Fact]
+    public async Task NodeCutOffWithoutGoodbye_ItsViewersStayWhileItsHeartbeatComes_AndGoAfterTwoMissedHeartbeats()
+    {
+        var west = await _a.StadsdeelIdAsync("West");
+        var opA = _a.Services.GetRequiredService<BordAanwezigheid>();
+        await using var c = new Node(_databaseVerbinding, _voorvoegsel, _certificaat, aanwezigheidSeconden: 2);
+        c.Services.GetRequiredService<BordAanwezigheid>().Kijk(west, 9004, "Karel Kijker");
+        await WachtTotAsync(() => opA.Kijkers(west, 1) is ["Karel Kijker"], () => $"Node A toont: [{string.Join(", ", opA.Kijkers(west, 1))}].");
+
+        // Longer than two heartbeats: without them the first snapshot would have expired meanwhile.
+        var tot = DateTime.UtcNow.AddSeconds(6);
+        while (DateTime.UtcNow < tot)
+        {
+            Assert.Equal(["Karel Kijker"], opA.Kijkers(west, 1));
+            await Task.Delay(100);
+        }
+
+        var afgesneden = DateTime.UtcNow;
+        await c.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().CloseAsync(allowCommandsToComplete: false);
+
+        await WachtTotAsync(() => opA.Kijkers(west, 1) is [], () => $"Node A toont C's kijker nog: [{string.Join(", ", opA.Kijkers(west, 1))}].", seconden: 15);
+        // Not dropped at once: C's last heartbeat was at most 2 s before the cut and counts for 4 s.
+        Assert.True(DateTime.UtcNow - afgesneden >= TimeSpan.FromSeconds(1), $"Na {(DateTime.UtcNow - afgesneden).TotalSeconds:0.0} s al weg.");
+    }
+
+    /// <summary>Polls until the condition holds; the bound only stops a test whose feature is broken.</summary>
+    private static async Task WachtTotAsync(Func<bool> voorwaarde, Func<string> anders, int seconden = 5)
+    {
+        var tot = DateTime.UtcNow.AddSeconds(seconden);
+        while (!voorwaarde())
+        {
+            Assert.True(DateTime.UtcNow < tot, anders());
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
@@ -163,8 +250,11 @@ public sealed class ProductieProfielTests : IAsyncLifetime
         Directory.Delete(_certificaatMap, recursive: true);
     }
 
-    /// <summary>One app node with the production settings (demo data only so the test can sign in).</summary>
-    private sealed class Node(string database, string voorvoegsel, string certificaat) : PortalFactory
+    /// <summary>
+    /// One app node with the production settings (demo data only so the test can sign in). The presence heartbeat is
+    /// a minute unless a test asks for less (see the presence tests).
+    /// </summary>
+    private sealed class Node(string database, string voorvoegsel, string certificaat, int aanwezigheidSeconden = 60) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -183,6 +273,7 @@ public sealed class ProductieProfielTests : IAsyncLifetime
             ["Realtime:RelaySleutel"] = RelaySleutel,
             ["Realtime:Sleutelring:Pad"] = certificaat,
             ["Realtime:Sleutelring:Wachtwoord"] = "sleutelring-wachtwoord",
+            ["Realtime:AanwezigheidSeconden"] = aanwezigheidSeconden.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 }

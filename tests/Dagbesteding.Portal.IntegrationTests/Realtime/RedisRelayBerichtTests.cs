@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dagbesteding.Portal.Features.Casussen;
 using Dagbesteding.Portal.Realtime;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
@@ -17,7 +18,7 @@ public sealed class RedisRelayBerichtTests
 
     private static readonly RelayHandtekening Handtekening = new("een-geheim-van-de-nodes-dat-lang-genoeg-is");
 
-    private RedisRealtimeRelay Relay() => new(redis: null!, _bus, hubVerbindingen: null!, Handtekening, kalenders: null!, _log);
+    private RedisRealtimeRelay Relay(params IRelayVerwerker[] verwerkers) => new(redis: null!, _bus, Handtekening, verwerkers, _log);
 
     private static string Bericht(ILiveGebeurtenis gebeurtenis, string node = "andere-node") =>
         Handtekening.Onderteken(JsonSerializer.Serialize(new RedisRealtimeRelay.Bericht(node, gebeurtenis))); // lenient: it must also write broken messages
@@ -120,6 +121,62 @@ public sealed class RedisRelayBerichtTests
         var waarschuwingen = _log.Collector.GetSnapshot().Where(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).ToList();
         Assert.Equal(vervalst.Length, waarschuwingen.Count);
         Assert.All(waarschuwingen, w => Assert.Contains("zonder geldige handtekening", w.Message));
+    }
+
+    [Fact]
+    public void MalformedBoardViewers_AreDroppedAndLogged_AndNeverShown_AndTheNextValidOneIsMerged()
+    {
+        var aanwezigheid = new BordAanwezigheid(TimeProvider.System);
+        var relay = Relay(new AanwezigheidRelayVerwerker(aanwezigheid));
+        Kijker[] een = [new(3, "Willem West")];
+        var kwaadaardig = new[]
+        {
+            Bericht(new BordKijkers(0, een, 15)),
+            Bericht(new BordKijkers(2, een, 0)),
+            Bericht(new BordKijkers(2, een, BordKijkers.MaxHartslagSeconden + 1)),
+            Bericht(new BordKijkers(2, [new(0, "Geen Id")], 15)),
+            Bericht(new BordKijkers(2, [new(4, "")], 15)),
+            Bericht(new BordKijkers(2, [new(4, "   ")], 15)),
+            Bericht(new BordKijkers(2, [new(4, "Regel\nbreuk")], 15)),
+            Bericht(new BordKijkers(2, [new(4, new string('x', Kijker.MaxNaam + 1))], 15)),
+            Bericht(new BordKijkers(2, [new(4, "Twee Keer"), new(4, "Twee Keer")], 15)),
+            Bericht(new BordKijkers(2, [.. Enumerable.Range(1, BordKijkers.MaxKijkers + 1).Select(i => new Kijker(i, $"Kijker {i}"))], 15)),
+            Bericht(new BordKijkers(2, een, 15), node: new string('n', RedisRealtimeRelay.MaxNode + 1)),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"bord-kijkers","StadsdeelId":2,"Kijkers":[null],"HartslagSeconden":15}}"""),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"bord-kijkers","StadsdeelId":2,"Kijkers":[{"MedewerkerId":4,"Naam":null}],"HartslagSeconden":15}}"""),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"bord-kijkers","StadsdeelId":2,"Kijkers":[{"MedewerkerId":4}],"HartslagSeconden":15}}"""),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"bord-kijkers","StadsdeelId":2,"Kijkers":null,"HartslagSeconden":15}}"""),
+            Handtekening.Onderteken("""{"Node":"x","Gebeurtenis":{"soort":"bord-kijkers","StadsdeelId":2,"HartslagSeconden":15}}"""),
+        };
+        foreach (var bericht in kwaadaardig)
+        {
+            relay.Ontvang(bericht);
+        }
+        relay.Ontvang(Bericht(new BordKijkers(2, [new(5, "Sentinel Kijker")], 15)));
+
+        Assert.Equal(["Sentinel Kijker"], aanwezigheid.Kijkers(2, behalveMedewerkerId: 1));
+        Assert.Empty(aanwezigheid.Kijkers(0, 1));
+        Assert.Equal(kwaadaardig.Length, _log.Collector.GetSnapshot().Count(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning));
+    }
+
+    [Fact]
+    public void NodeLevelHandlers_SeeEveryValidEventFromAnotherNode_NotTheirOwnEcho_AndOneThatThrowsStopsNothing()
+    {
+        var gezien = new List<(string Node, ILiveGebeurtenis Gebeurtenis)>();
+        var relay = Relay(new Verwerker(_ => throw new InvalidOperationException("kapot")), new Verwerker(gezien.Add));
+        var vanElders = new SluitingsdagenGewijzigd(DateTimeOffset.UtcNow);
+
+        relay.Ontvang(Bericht(new LidmaatschapGewijzigd(7), node: relay.Node));
+        relay.Ontvang(Bericht(new LidmaatschapGewijzigd(0)));
+        relay.Ontvang(Bericht(vanElders, node: "node-b"));
+
+        Assert.Equal([("node-b", (ILiveGebeurtenis)vanElders)], gezien);
+        Assert.Single(_log.Collector.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error && r.Exception is InvalidOperationException);
+    }
+
+    private sealed class Verwerker(Action<(string, ILiveGebeurtenis)> actie) : IRelayVerwerker
+    {
+        public void Verwerk(string node, ILiveGebeurtenis gebeurtenis) => actie((node, gebeurtenis));
     }
 
     private static Features.Netwerk.Vragen.AdviesvraagKaart GeldigeKaart() =>
