@@ -6,8 +6,9 @@ namespace Dagbesteding.Portal.Features.Casussen;
 /// <summary>
 /// "Ook aan het kijken" across nodes (only with Redis): tells the other nodes who has which board open here, as one
 /// snapshot per board (<see cref="BordKijkers"/>) through the relay, and forgets the snapshots of nodes that went
-/// silent. Every <see cref="Tik"/> it compares this node's viewers per board with what it last sent and sends the
-/// boards that differ: a burst of opens and closes within a tick is one message, and no wake-up can be lost. Every
+/// silent. After every change of the boards (and at least every <see cref="Rust"/>, for the expiry) it waits
+/// <see cref="Tik"/>, then compares this node's viewers per board with what it last sent and sends the boards that
+/// differ: a burst of opens and closes is one message, and no change is missed because the comparison decides. Every
 /// <see cref="RealtimeOptions.AanwezigheidSeconden"/> it sends every board with viewers again (the heartbeat that
 /// keeps them shown elsewhere). On a graceful stop it sends an empty snapshot for each board it had reported.
 /// </summary>
@@ -28,6 +29,12 @@ public sealed class AanwezigheidOverNodes(
     /// <summary>At most one snapshot per board per tick; a change reaches the other nodes within about this.</summary>
     public static readonly TimeSpan Tik = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Without changes the loop still wakes this often: to forget silent nodes and to send the heartbeat.</summary>
+    public static readonly TimeSpan Rust = TimeSpan.FromSeconds(1);
+
+    /// <summary>Released by every change of the boards; the loop wakes on it instead of polling four times a second.</summary>
+    private readonly SemaphoreSlim _wijziging = new(0, 1);
+
     private readonly int _hartslagSeconden = Math.Clamp(opties.Value.AanwezigheidSeconden, 1, BordKijkers.MaxHartslagSeconden);
     /// <summary>Per board, what the other nodes last heard from this one (only non-empty lists are kept).</summary>
     private readonly Dictionary<int, IReadOnlyList<Kijker>> _verzonden = [];
@@ -39,12 +46,26 @@ public sealed class AanwezigheidOverNodes(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _volgendeHartslag = tijd.GetUtcNow() + TimeSpan.FromSeconds(_hartslagSeconden);
+        aanwezigheid.Gewijzigd += Wek;
         _lus = Task.Run(() => LusAsync(_stop.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
 
+    private void Wek(int stadsdeelId)
+    {
+        try
+        {
+            _wijziging.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken: the next comparison sees this change too.
+        }
+    }
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        aanwezigheid.Gewijzigd -= Wek;
         await _stop.CancelAsync();
         await _lus.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         // Goodbye: the other nodes drop this node's viewers now instead of after two missed heartbeats.
@@ -54,11 +75,12 @@ public sealed class AanwezigheidOverNodes(
 
     private async Task LusAsync(CancellationToken stop)
     {
-        using var timer = new PeriodicTimer(Tik, tijd);
         try
         {
-            while (await timer.WaitForNextTickAsync(stop))
+            while (!stop.IsCancellationRequested)
             {
+                await _wijziging.WaitAsync(Rust, stop);
+                await Task.Delay(Tik, tijd, stop);
                 try
                 {
                     aanwezigheid.Verloop();
