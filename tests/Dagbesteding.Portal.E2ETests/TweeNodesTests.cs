@@ -67,6 +67,8 @@ public sealed partial class TweeNodesTests : IAsyncLifetime
         _a = await StartNodeAsync(_poortA);
         await Expect(feedA.Kaart(kenmerk)).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(opA).ToHaveURLAsync(new Regex("/netwerk$"));
+        // The card above can be the prerendered page; live updates need the page's new circuit on the restarted A.
+        await new ShellPage(opA).WachtOpInteractiefAsync();
 
         // And live again through A: a reply posted on B reaches A's reloaded page without a reload of its own.
         var tweede = $"kenmerk {Random.Shared.Next(100_000, 1_000_000)}";
