@@ -67,7 +67,8 @@ public sealed partial class ConceptTests(PortalServer server)
         {
             var vrager = await ProcesNode.IngelogdAsync(browser, poort, "regievoerder.west@example.org");
             await new NetwerkPage(vrager).StelVraagAsync("18–27 jaar", $"Wie heeft plek voor een jongen die graag tekent? {kenmerk}.");
-            await Expect(vrager).ToHaveURLAsync(VraagAdres());
+            // The first post on a process that just started also loads the anonymity check's word list (cold, under CI load).
+            await Expect(vrager).ToHaveURLAsync(VraagAdres(), new() { Timeout = 20_000 });
             var adres = new Uri(vrager.Url).AbsolutePath;
 
             var pagina = await ProcesNode.IngelogdAsync(browser, poort, "aanbieder.west@example.org");
