@@ -8,6 +8,7 @@ using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.E2ETests.Infrastructure;
 using Dagbesteding.Portal.E2ETests.Pages;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Productie;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,6 +26,7 @@ namespace Dagbesteding.Portal.E2ETests;
 /// stored twice, and the evaluations that came due while the portal was down (and during the kills) are open — each
 /// opened once. On the embedded default (SQLite file) and on PostgreSQL with Hangfire on PostgreSQL.
 /// </summary>
+[Collection(EchteProcessenCollection.Naam)]
 public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLifetime
 {
     private const int Rondes = 3;
@@ -179,6 +181,7 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             // The portal died under the pages: what was confirmed before this is what must survive.
+            uitvoer.WriteLine($"werk gestopt na {Aantal(bevestigd)} stappen: {ex.Message.Split('\n')[0]}");
         }
     }
 
@@ -218,6 +221,6 @@ public sealed partial class KillNegenTests(ITestOutputHelper uitvoer) : IAsyncLi
         _playwright.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_map, recursive: true);
-        await ProcesNode.DropPostgreSqlAsync(_pgDatabase);
+        await TestPostgreSql.VerwijderAsync(_pgDatabase);
     }
 }

@@ -4,6 +4,7 @@ using Dagbesteding.Portal.Data.Seed;
 using Dagbesteding.Portal.E2ETests.Infrastructure;
 using Dagbesteding.Portal.E2ETests.Pages;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Productie;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,6 +19,7 @@ namespace Dagbesteding.Portal.E2ETests;
 /// is stored once, B's pages keep getting live updates, and A's page, once A is back, shows what was posted while it
 /// was gone. Needs the PostgreSQL and Redis servers the test script starts.
 /// </summary>
+[Collection(EchteProcessenCollection.Naam)]
 public sealed partial class TweeNodesTests : IAsyncLifetime
 {
     private readonly string _database = $"dagbesteding_nodes_{Guid.NewGuid():N}";
@@ -111,6 +113,6 @@ public sealed partial class TweeNodesTests : IAsyncLifetime
         _playwright?.Dispose();
         await _a.DisposeAsync();
         await _b.DisposeAsync();
-        await ProcesNode.DropPostgreSqlAsync(_database);
+        await TestPostgreSql.VerwijderAsync(_database);
     }
 }

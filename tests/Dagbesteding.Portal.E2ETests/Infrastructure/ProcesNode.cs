@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Dagbesteding.Portal.Data.Seed;
 using Dagbesteding.Portal.E2ETests.Pages;
 using Dagbesteding.Portal.Infrastructure;
+using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Productie;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -18,8 +19,7 @@ namespace Dagbesteding.Portal.E2ETests.Infrastructure;
 /// </summary>
 public static partial class ProcesNode
 {
-    public static string PostgreSqlServer =>
-        Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
+    public static string PostgreSqlServer => TestPostgreSql.Server;
 
     /// <summary>Plain http on loopback, password-only sign-in of the demo accounts, limits out of the way (as PortalServer).</summary>
     public static readonly IReadOnlyDictionary<string, string> BrowserInstellingen = new Dictionary<string, string>
@@ -43,25 +43,8 @@ public static partial class ProcesNode
     public static async Task<PortalProces> StartGereedAsync(int poort, IReadOnlyDictionary<string, string> instellingen)
     {
         var portal = PortalProces.Start(poort, instellingen);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var tot = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            Assert.False(portal.IsGestopt, $"De portal op poort {poort} stopte bij het starten:\n{portal.Uitvoer}");
-            try
-            {
-                using var antwoord = await http.GetAsync($"http://127.0.0.1:{poort}{HealthExtensions.ReadyPad}");
-                if (antwoord.StatusCode == HttpStatusCode.OK)
-                {
-                    return portal;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-            }
-            Assert.True(DateTime.UtcNow < tot, $"De portal op poort {poort} werd niet gereed:\n{portal.Uitvoer}");
-            await Task.Delay(200);
-        }
+        await portal.WachtTotGereedAsync(poort);
+        return portal;
     }
 
     public static Task<IBrowser> StartChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -78,15 +61,6 @@ public static partial class ProcesNode
         await new LoginPage(pagina).LogInAsync(email);
         await Expect(pagina).Not.ToHaveURLAsync(InlogAdres());
         return pagina;
-    }
-
-    public static async Task DropPostgreSqlAsync(string database)
-    {
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlServer};Database=postgres");
-        await verbinding.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", verbinding);
-        await drop.ExecuteNonQueryAsync();
     }
 
     [GeneratedRegex("/inloggen")]
@@ -106,4 +80,15 @@ public static partial class ProcesNode
             builder.LaadDemoData(200);
         }
     }
+}
+
+/// <summary>
+/// The browser tests that kill, stop or restart real portal processes run after all others and alone: each holds a
+/// process, its background jobs and a browser, and on two cores running beside other tests made their own timings
+/// (and the others') flaky. Their verdicts are about losing nothing, not about speed under someone else's load.
+/// </summary>
+[CollectionDefinition(Naam, DisableParallelization = true)]
+public sealed class EchteProcessenCollection
+{
+    public const string Naam = "Echte portalprocessen, alleen";
 }

@@ -117,9 +117,7 @@ public class PostgreSqlPortalFactory : PortalFactory
 {
     private readonly string _database = $"dagbesteding_test_{Guid.NewGuid():N}";
 
-    public static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
+    public static string ServerConnectionString => TestPostgreSql.Server;
 
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
     {
@@ -132,10 +130,6 @@ public class PostgreSqlPortalFactory : PortalFactory
     protected override async Task OnDisposeAsync()
     {
         await base.OnDisposeAsync();
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var connection = new Npgsql.NpgsqlConnection($"{ServerConnectionString};Database=postgres");
-        await connection.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgreSql.VerwijderAsync(_database);
     }
 }

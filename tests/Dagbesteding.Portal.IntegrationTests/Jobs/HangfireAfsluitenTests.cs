@@ -120,10 +120,6 @@ public sealed class HangfireAfsluitenTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
-        await verbinding.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", verbinding);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgreSql.VerwijderAsync(_database);
     }
 }

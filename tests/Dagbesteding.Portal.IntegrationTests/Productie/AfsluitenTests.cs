@@ -36,7 +36,7 @@ public sealed class AfsluitenTests : IAsyncLifetime
     public async Task Sigterm_DrainsAsNotReady_RefusesNewCircuits_FlushesMetrics_AndExitsCleanly()
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_poort}"), Timeout = TimeSpan.FromSeconds(5) };
-        await WachtTotGereedAsync(http);
+        await _portal.WachtTotGereedAsync(_poort);
         // Before the stop an anonymous negotiate gets the ordinary answer (sign in first), after it 503.
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(http, NieuwCircuit()));
         // The sentinel for the flush below: before the stop nothing has been exported yet.
@@ -83,27 +83,6 @@ public sealed class AfsluitenTests : IAsyncLifetime
         using (var antwoord = await http.SendAsync(verzoek))
         {
             return antwoord.StatusCode;
-        }
-    }
-
-    private async Task WachtTotGereedAsync(HttpClient http)
-    {
-        var tot = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            Assert.False(_portal.IsGestopt, $"De portal stopte bij het starten:\n{_portal.Uitvoer}");
-            try
-            {
-                if (await StatusAsync(http, new HttpRequestMessage(HttpMethod.Get, HealthExtensions.ReadyPad)) == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-            }
-            Assert.True(DateTime.UtcNow < tot, $"De portal werd niet gereed:\n{_portal.Uitvoer}");
-            await Task.Delay(250);
         }
     }
 

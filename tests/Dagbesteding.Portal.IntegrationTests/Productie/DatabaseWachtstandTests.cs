@@ -103,10 +103,6 @@ public sealed class DatabaseWachtstandTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _doorgifte.DisposeAsync();
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
-        await verbinding.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", verbinding);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgreSql.VerwijderAsync(_database);
     }
 }

@@ -26,19 +26,7 @@ public sealed class GelijktijdigeStartTests : IAsyncLifetime
             _processen.Add(Start(poort));
         }
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var klaar = new bool[poorten.Length];
-        var tot = DateTime.UtcNow.AddSeconds(90);
-        while (!klaar.All(k => k) && DateTime.UtcNow < tot)
-        {
-            for (var i = 0; i < poorten.Length; i++)
-            {
-                Assert.False(_processen[i].IsGestopt, $"Node {i + 1} stopped at start-up (exit {(_processen[i].IsGestopt ? _processen[i].ExitCode : 0)}):\n{_processen[i].Uitvoer}");
-                klaar[i] = klaar[i] || await IsGereedAsync(http, poorten[i]);
-            }
-            await Task.Delay(250);
-        }
-        Assert.All(klaar, Assert.True);
+        await Task.WhenAll(_processen.Select((proces, i) => proces.WachtTotGereedAsync(poorten[i])));
         Assert.All(_processen, p => Assert.False(p.IsGestopt));
     }
 
@@ -56,19 +44,6 @@ public sealed class GelijktijdigeStartTests : IAsyncLifetime
         ["Hangfire:Storage"] = "PostgreSql",
     });
 
-    private static async Task<bool> IsGereedAsync(HttpClient http, int poort)
-    {
-        try
-        {
-            using var antwoord = await http.GetAsync($"http://127.0.0.1:{poort}{HealthExtensions.ReadyPad}");
-            return antwoord.StatusCode == HttpStatusCode.OK;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-        {
-            return false;
-        }
-    }
-
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
@@ -77,10 +52,6 @@ public sealed class GelijktijdigeStartTests : IAsyncLifetime
         {
             await proces.DisposeAsync();
         }
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var verbinding = new Npgsql.NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
-        await verbinding.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", verbinding);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgreSql.VerwijderAsync(_database);
     }
 }

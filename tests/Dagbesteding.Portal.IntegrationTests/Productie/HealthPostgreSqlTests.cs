@@ -106,11 +106,7 @@ public sealed class HealthPostgreSqlTests : IAsyncLifetime
             await _portal.DisposeAsync();
         }
         await _doorgifte.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgreSql.VerwijderAsync(_database);
     }
 
     private sealed class Portal(string database, bool hangfire) : PortalFactory

@@ -64,6 +64,30 @@ public sealed class PortalProces : IAsyncDisposable
         }
     }
 
+    /// <summary>Polls /health/ready on <paramref name="poort"/> until it says 200; fails the test if the process stops or the time runs out.</summary>
+    public async Task WachtTotGereedAsync(int poort, int seconden = 90)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var tot = DateTime.UtcNow.AddSeconds(seconden);
+        while (true)
+        {
+            Xunit.Assert.False(IsGestopt, $"De portal op poort {poort} stopte bij het starten:\n{Uitvoer}");
+            try
+            {
+                using var antwoord = await http.GetAsync($"http://127.0.0.1:{poort}{Dagbesteding.Portal.Infrastructure.HealthExtensions.ReadyPad}");
+                if (antwoord.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+            }
+            Xunit.Assert.True(DateTime.UtcNow < tot, $"De portal op poort {poort} werd niet gereed:\n{Uitvoer}");
+            await Task.Delay(200);
+        }
+    }
+
     public async Task<bool> WachtOpEindeAsync(TimeSpan maximaal)
     {
         using var tijd = new CancellationTokenSource(maximaal);

@@ -242,11 +242,7 @@ public sealed class ProductieProfielTests : IAsyncLifetime
     {
         await _b.DisposeAsync();
         await _a.DisposeAsync();
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await using var connection = new Npgsql.NpgsqlConnection($"{PostgreSqlPortalFactory.ServerConnectionString};Database=postgres");
-        await connection.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgreSql.VerwijderAsync(_database);
         Directory.Delete(_certificaatMap, recursive: true);
     }
 
