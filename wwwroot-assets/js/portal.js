@@ -71,11 +71,21 @@
             window.Blazor.reconnect();
         }
     });
+    // Tells Blazor what a field holds, as typing would (an untrusted event, so the draft listener above ignores it).
+    const meldAanBlazor = veld => {
+        veld.dispatchEvent(new Event("input", { bubbles: true }));
+        veld.dispatchEvent(new Event("change", { bubbles: true }));
+    };
     const venster = document.getElementById("components-reconnect-modal");
     if (venster) {
         new MutationObserver(() => {
             if (venster.classList.contains("components-reconnect-rejected")) {
                 location.reload();
+            } else if (venster.classList.contains("components-reconnect-hide")) {
+                // Reconnected to the same circuit: what was typed just before the drop, or while the connection was away,
+                // may never have reached the server (the message was lost, or the field's change fired while offline).
+                // Sending each draft field again makes the server hold what the person sees.
+                document.querySelectorAll("[data-concept]").forEach(veld => veld.value && meldAanBlazor(veld));
             }
         }).observe(venster, { attributes: true, attributeFilter: ["class"] });
     }
@@ -199,8 +209,7 @@
                     const tekst = sessionStorage.getItem(conceptSleutel(veld.dataset.concept));
                     if (tekst && !veld.value) {
                         veld.value = tekst;
-                        veld.dispatchEvent(new Event("input", { bubbles: true }));
-                        veld.dispatchEvent(new Event("change", { bubbles: true }));
+                        meldAanBlazor(veld);
                     }
                 });
             },
