@@ -79,6 +79,12 @@ for trx in "$results"/*.trx; do
         failed=$((failed + $(counter "$trx" "$kind")))
     done
 done
+# The names of failed tests again, right above the summary: CI keeps only the end of the output.
+for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*' "$trx" \
+        | grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/FAILED: \1/' || true
+done
 [ "$format_ok" -eq 1 ] || echo "dotnet format found files that are not formatted (run: dotnet format)"
 [ "$files" -ge 4 ] || { echo "Expected TRX results of 4 test projects, found $files"; test_ok=0; }
 echo "$passed passed, $failed failed"
