@@ -522,9 +522,9 @@ public sealed class CasusService(
                 return Uitkomst<int>.Geweigerd("Kies als aanbieder een actieve aanbieder van dagbesteding.");
             }
         }
-        if (await db.Casussen.AnyAsync(c => c.StadsdeelId == invoer.StadsdeelId && c.Kenmerk == kenmerk, cancellationToken))
+        if (await KenmerkBestaatAsync(db, invoer.StadsdeelId, kenmerk, cancellationToken))
         {
-            return Uitkomst<int>.Geweigerd("Er is in dit stadsdeel al een casus met dit kenmerk.");
+            return Uitkomst<int>.Geweigerd(KenmerkBestaatFout);
         }
 
         var nu = time.GetUtcNow();
@@ -548,7 +548,20 @@ public sealed class CasusService(
         CasusKaart? kaart;
         await using (var transactie = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Two people registered the same kenmerk at the same moment: both passed the check above and the unique
+                // index let one in. The other hears what the check would have said; nothing of theirs was saved.
+                if (await KenmerkBestaatAsync(null, invoer.StadsdeelId, kenmerk, cancellationToken))
+                {
+                    return Uitkomst<int>.Geweigerd(KenmerkBestaatFout);
+                }
+                throw;
+            }
             audit.Schrijf(db, actor, AuditActie.Aangemaakt, AuditLog.Casus, casus.Id);
             if (profiel.IsAanbieder)
             {
@@ -560,6 +573,15 @@ public sealed class CasusService(
         }
         Publiceer(db, casus.StadsdeelId, casus.Id, $"Nieuwe casus {casus.Kenmerk}", actor.MedewerkerId, vorige: null, kaart);
         return Uitkomst<int>.Klaar(casus.Id);
+    }
+
+    public const string KenmerkBestaatFout = "Er is in dit stadsdeel al een casus met dit kenmerk.";
+
+    /// <summary>Whether the kenmerk is taken in the stadsdeel; without a context it asks a fresh one (after a failed save).</summary>
+    private async Task<bool> KenmerkBestaatAsync(PortalDbContext? db, int stadsdeelId, string kenmerk, CancellationToken cancellationToken)
+    {
+        await using var eigen = db is null ? await dbFactory.CreateDbContextAsync(cancellationToken) : null;
+        return await (db ?? eigen!).Casussen.AnyAsync(c => c.StadsdeelId == stadsdeelId && c.Kenmerk == kenmerk, cancellationToken);
     }
 
     // ---------------------------------------------------------------- internals
