@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -24,7 +25,8 @@ public sealed class PortalServer : IAsyncLifetime
     }
 
     /// <summary>A server of its own with some settings changed (internal: xUnit fixtures need one public constructor).</summary>
-    internal PortalServer(IReadOnlyDictionary<string, string?> instellingen) => _factory = new Factory(Path.Combine(_map, "portal.db"), instellingen);
+    internal PortalServer(IReadOnlyDictionary<string, string?> instellingen, Action<IServiceCollection>? diensten = null) =>
+        _factory = new Factory(Path.Combine(_map, "portal.db"), instellingen, diensten);
 
     /// <summary>The flags every chromium of the tests starts with, also one started as its own process.</summary>
     public static readonly string[] ChromiumArgs =
@@ -104,7 +106,8 @@ public sealed class PortalServer : IAsyncLifetime
         Directory.Delete(_map, recursive: true);
     }
 
-    private sealed class Factory(string databaseFile, IReadOnlyDictionary<string, string?> instellingen) : WebApplicationFactory<Program>
+    private sealed class Factory(string databaseFile, IReadOnlyDictionary<string, string?> instellingen, Action<IServiceCollection>? diensten)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -133,6 +136,10 @@ public sealed class PortalServer : IAsyncLifetime
             foreach (var (sleutel, waarde) in instellingen)
             {
                 builder.UseSetting(sleutel, waarde);
+            }
+            if (diensten is not null)
+            {
+                builder.ConfigureTestServices(diensten);
             }
         }
     }
