@@ -408,12 +408,12 @@ public sealed partial class AnonimiteitsControle
     [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.\- ])(?:\d{9}|\d{3}(?<s>[.\- ])\d{3}\k<s>\d{3}|\d{4}(?<t>[.\- ])\d{2}\k<t>\d{3}|\d{2}(?<u>[.\- ])\d{2}\k<u>\d{2}\k<u>\d{3})(?![\p{L}\p{N}]|[.\- ]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex BsnRegex();
 
-    /// <summary>Nederlands nummer dat met 0 begint (06-12345678, 06.12345678, 020 123 4567, (020) 123 45 67); tien cijfers wordt nagekeken.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}+]|\p{N}[.\-/])(?:0[1-9](?:(?: ?[\-–] ?| |\.)?\d){8}|\(0[1-9]\d{0,2}\) ?\d(?:[ \-–]?\d){4,8})(?![\p{N}]|[\-/.]\p{N})", RegexOptions.CultureInvariant)]
+    /// <summary>Nederlands nummer dat met 0 begint (06-12345678, 06.12345678, 06/12345678, 020 123 4567, (020) 123 45 67); tien cijfers wordt nagekeken.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+]|\p{N}[.\-/])(?:0[1-9](?:(?: ?[\-–/] ?| |\.)?\d){8}|\(0[1-9]\d{0,2}\) ?\d(?:[ \-–]?\d){4,8})(?![\p{N}]|[\-/.]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex TelefoonNationaalRegex();
 
-    /// <summary>Internationaal nummer: +31 6 12345678, 0031 20 1234567, +31 (0)6 ..., +32 470 12 34 56.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}+])(?:\+|00) ?[1-9]\d{0,2} ?(?:\(0\) ?)?[\-–]?\d(?:(?: ?[\-–] ?| )?\d){6,12}(?![\p{N}])", RegexOptions.CultureInvariant)]
+    /// <summary>Internationaal nummer: +31 6 12345678, +31.20.1234567, 0031 20 1234567, +31 (0)6 ..., +32 470 12 34 56.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+])(?:\+|00) ?[1-9]\d{0,2}[ ./]?(?:\(0\) ?)?[\-–./]?\d(?:(?: ?[\-–/] ?| |\.)?\d){6,12}(?![\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex TelefoonInternationaalRegex();
 
     /// <summary>Vier cijfers (niet met 0 beginnend) en twee hoofdletters, niet SA, SD of SS: "1012 AB", "1012AB", "1012-AB".</summary>
