@@ -210,6 +210,10 @@ public static class Werkprocesregels
         {
             return $"Het kenmerk is te lang (hoogstens {KenmerkMaxLengte} tekens).";
         }
+        if (Invoer.Invoertekst.Fout(waarde, "Het kenmerk") is { } tekenFout)
+        {
+            return tekenFout;
+        }
         if (LijktOpBsn(waarde))
         {
             return "Het kenmerk lijkt op een BSN. Gebruik het kenmerk van het dossier in RIS, nooit een BSN.";

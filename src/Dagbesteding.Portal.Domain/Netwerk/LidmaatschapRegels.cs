@@ -132,6 +132,6 @@ public static class LidmaatschapRegels
         {
             return Beslissing.Nee($"De reden mag hoogstens {AfmeldRedenMaximaal} tekens lang zijn; het zijn er nu {lengte}.");
         }
-        return Beslissing.Ja;
+        return Invoer.Invoertekst.Fout(reden, "De reden") is { } tekenFout ? Beslissing.Nee(tekenFout) : Beslissing.Ja;
     }
 }

@@ -91,6 +91,6 @@ public static class SluitingsdagRegels
         {
             return $"De omschrijving is {MinimaleLengte} tot {MaximaleLengte} tekens lang (nu {tekst.Length}).";
         }
-        return null;
+        return Invoer.Invoertekst.Fout(tekst, "De omschrijving");
     }
 }

@@ -117,6 +117,13 @@ public static class LocatieRegels
         {
             Fout(VeldActiviteit, $"De activiteit is te lang (hoogstens {MaxActiviteit} tekens).");
         }
+        foreach (var (veld, tekst, wat) in new[] { (VeldNaam, g.Naam, "De naam"), (VeldAdres, g.Adres, "Het adres"), (VeldActiviteit, g.Activiteit, "De activiteit") })
+        {
+            if (Invoer.Invoertekst.Fout(tekst, wat) is { } tekenFout)
+            {
+                Fout(veld, tekenFout);
+            }
+        }
         if (g.Groepsgrootte is { } grootte && grootte is < 1 or > MaxGroepsgrootte)
         {
             Fout(VeldGroepsgrootte, $"Vul een groepsgrootte van 1 tot en met {MaxGroepsgrootte} in, of laat het veld leeg.");

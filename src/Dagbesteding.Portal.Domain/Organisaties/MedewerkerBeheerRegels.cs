@@ -129,8 +129,8 @@ public static class MedewerkerBeheerRegels
         {
             return Beslissing.Nee("Vul de naam in (minstens 2 tekens).");
         }
-        return lengte > NaamMaximaal
-            ? Beslissing.Nee($"De naam mag hoogstens {NaamMaximaal} tekens lang zijn.")
+        return lengte > NaamMaximaal ? Beslissing.Nee($"De naam mag hoogstens {NaamMaximaal} tekens lang zijn.")
+            : Invoer.Invoertekst.Fout(naam, "De naam") is { } tekenFout ? Beslissing.Nee(tekenFout)
             : Beslissing.Ja;
     }
 

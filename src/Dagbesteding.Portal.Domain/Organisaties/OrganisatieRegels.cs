@@ -33,6 +33,10 @@ public static class OrganisatieRegels
         {
             fouten.Add(new Invoerfout(VeldNaam, $"De naam is te lang (hoogstens {MaxNaam} tekens)."));
         }
+        else if (Invoer.Invoertekst.Fout(schoon, "De naam") is { } tekenFout)
+        {
+            fouten.Add(new Invoerfout(VeldNaam, tekenFout));
+        }
         else if (andereNamen.Contains(Sleutel(schoon)))
         {
             fouten.Add(new Invoerfout(VeldNaam, $"Er is al een organisatie met de naam ‘{schoon}’."));

@@ -5,6 +5,7 @@ using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Casussen;
 using Dagbesteding.Portal.Domain.Datums;
 using Dagbesteding.Portal.Domain.Evaluaties;
+using Dagbesteding.Portal.Domain.Invoer;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
@@ -383,6 +384,10 @@ public sealed class CasusService(
             if (tekst is { Length: > SignaalMaxLengte })
             {
                 return Task.FromResult<string?>($"De toelichting is te lang (hoogstens {SignaalMaxLengte} tekens).");
+            }
+            if (Invoertekst.Fout(tekst, "De toelichting") is { } tekenFout)
+            {
+                return Task.FromResult<string?>(tekenFout);
             }
             if (tekst is not null && Domain.Anonimiteit.AnonimiteitsControle.Controleer(tekst).Count > 0)
             {

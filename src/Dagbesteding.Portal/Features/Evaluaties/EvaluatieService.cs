@@ -44,6 +44,10 @@ public sealed class EvaluatieService(CasusService casussen, TimeProvider time)
         // Free text that leaves the aanbieder's hands is checked first; the author sees where, and keeps the text.
         foreach (var tekst in new[] { invoer.WatWerkte, invoer.Advies }.OfType<string>())
         {
+            if (Domain.Invoer.Invoertekst.Fout(tekst, "De evaluatieoverdracht") is { } tekenFout)
+            {
+                return Uitkomst<CasusDetail>.Geweigerd(tekenFout);
+            }
             if (AnonimiteitsControle.Controleer(tekst) is { Count: > 0 } bevindingen)
             {
                 return Uitkomst<CasusDetail>.NietAnoniem(tekst, bevindingen);

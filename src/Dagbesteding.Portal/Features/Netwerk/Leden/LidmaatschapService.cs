@@ -113,6 +113,11 @@ public sealed class LidmaatschapService(
                 || (m.Organisatie.Type == OrganisatieType.Aanbieder && m.Organisatie.Locaties.Any(l => l.StadsdeelId == kanaal.StadsdeelId))
                 || m.Organisatie.Type == OrganisatieType.Wpi));
         var zoek = zoekterm?.Trim().ToLowerInvariant();
+        if (Domain.Invoer.Invoertekst.Fout(zoek, "De zoekterm") is not null)
+        {
+            // No name holds such a character: nothing is found, and the database is never asked for it.
+            return [];
+        }
         if (!string.IsNullOrEmpty(zoek))
         {
             query = query.Where(m => m.Naam.ToLower().Contains(zoek) || m.Organisatie!.Naam.ToLower().Contains(zoek));

@@ -2,6 +2,7 @@ using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Anonimiteit;
 using Dagbesteding.Portal.Domain.Audit;
 using Dagbesteding.Portal.Domain.Datums;
+using Dagbesteding.Portal.Domain.Invoer;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
 using Dagbesteding.Portal.Domain.Werkdagen;
@@ -55,6 +56,10 @@ public sealed class OverlegService(
         if (plaats.Length is < Overlegregels.PlaatsMinimaal or > Overlegregels.PlaatsMaximaal)
         {
             return Uitkomst<int>.Geweigerd($"Vul de plaats in (of kies online): {Overlegregels.PlaatsMinimaal} tot {Overlegregels.PlaatsMaximaal} tekens.");
+        }
+        if (Invoertekst.Fout(plaats, "De plaats") is { } tekenFout)
+        {
+            return Uitkomst<int>.Geweigerd(tekenFout);
         }
         if (AnonimiteitsControle.Controleer(plaats) is { Count: > 0 } bevindingen)
         {
@@ -150,6 +155,10 @@ public sealed class OverlegService(
         {
             return Uitkomst<int>.Geweigerd($"De toelichting is te lang: maximaal {Overlegregels.ToelichtingMaximaal} tekens (nu {toelichting.Length}).");
         }
+        if (Invoertekst.Fout(toelichting, "De toelichting") is { } tekenFout)
+        {
+            return Uitkomst<int>.Geweigerd(tekenFout);
+        }
         if (toelichting is not null && AnonimiteitsControle.Controleer(toelichting) is { Count: > 0 } bevindingen)
         {
             return Uitkomst<int>.NietAnoniem(toelichting, bevindingen);
@@ -234,6 +243,10 @@ public sealed class OverlegService(
         if (tekst.Length is < Overlegregels.UitkomstMinimaal or > Overlegregels.UitkomstMaximaal)
         {
             return Uitkomst<int>.Geweigerd($"Beschrijf de uitkomst in {Overlegregels.UitkomstMinimaal} tot {Overlegregels.UitkomstMaximaal} tekens (nu {tekst.Length}).");
+        }
+        if (Invoertekst.Fout(tekst, "De uitkomst") is { } tekenFout)
+        {
+            return Uitkomst<int>.Geweigerd(tekenFout);
         }
         if (AnonimiteitsControle.Controleer(tekst) is { Count: > 0 } bevindingen)
         {

@@ -145,6 +145,8 @@ public sealed record AanbodLocatie(int Id, string Naam, string Stadsdeel);
 
 public sealed class ArchiefFilter
 {
+    public const int TekstMaxLengte = 200;
+
     public string? Tekst { get; set; }
     public Perceel? Perceel { get; set; }
     public int? DoelgroepId { get; set; }

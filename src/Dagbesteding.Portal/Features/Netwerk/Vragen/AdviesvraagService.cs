@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Dagbesteding.Portal.Data;
 using Dagbesteding.Portal.Domain.Anonimiteit;
 using Dagbesteding.Portal.Domain.Audit;
+using Dagbesteding.Portal.Domain.Invoer;
 using Dagbesteding.Portal.Domain.Meldingen;
 using Dagbesteding.Portal.Domain.Netwerk;
 using Dagbesteding.Portal.Domain.Organisaties;
@@ -550,6 +551,14 @@ public sealed class AdviesvraagService(
         {
             return Uitkomst<IReadOnlyList<ArchiefTreffer>>.Geweigerd(teVeel.Melding);
         }
+        if (filter.Tekst is { Length: > ArchiefFilter.TekstMaxLengte })
+        {
+            return Uitkomst<IReadOnlyList<ArchiefTreffer>>.Geweigerd($"De zoektekst is te lang: maximaal {ArchiefFilter.TekstMaxLengte} tekens.");
+        }
+        if (Invoertekst.Fout(filter.Tekst, "De zoektekst") is { } tekenFout)
+        {
+            return Uitkomst<IReadOnlyList<ArchiefTreffer>>.Geweigerd(tekenFout);
+        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Zichtbaar(db.Adviesvragen.Where(a => a.Status == AdviesvraagStatus.Besloten), await Toegangscontext.LeesAsync(db, actor, cancellationToken));
         if (!string.IsNullOrWhiteSpace(filter.Tekst))
@@ -721,7 +730,7 @@ public sealed class AdviesvraagService(
     private static string? TekstFout(string tekst, int min, int max, string wat) =>
         tekst.Length < min ? $"{wat} is te kort: schrijf minstens {min} tekens."
         : tekst.Length > max ? $"{wat} is te lang: maximaal {max} tekens (nu {tekst.Length})."
-        : null;
+        : Invoertekst.Fout(tekst, wat);
 
     private static string Samenvatting(Adviesvraag a) => Samenvatting(a.Leeftijdscategorie, a.GewenstPerceel, a.Spoed);
 
