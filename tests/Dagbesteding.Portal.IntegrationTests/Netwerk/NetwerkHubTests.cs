@@ -75,6 +75,39 @@ public sealed class NetwerkHubTests(SqlitePortalFactory factory) : IClassFixture
         Assert.Equal(HubConnectionState.Connected, oost.State);
     }
 
+    /// <summary>
+    /// Issue 15 point 5 at the hub: random hostile arguments (fixed seed, bounded) to its one method and to methods it
+    /// does not have. Each call is answered — a result or a refusal — and the connection stays up and keeps receiving.
+    /// </summary>
+    [Fact]
+    public async Task HostileArguments_AreAnsweredOrRefused_AndTheConnectionKeepsWorking()
+    {
+        await using var west = await factory.HubVerbindingAsync(await factory.InlogCookieAsync("aanbieder.west@example.org"));
+        object?[] waarden =
+        [
+            null, "", "geen datum", "<script>alert(1)</script>", "'; DROP TABLE \"Adviesvragen\"; --", "9999-12-31T23:59:59+14:00",
+            "0001-01-01T00:00:00Z", "2026-13-45T99:99:99Z", "１２３", "\u202E\u200B", "🙂", new string('x', 20_000), 42, -1.5, double.NaN,
+            true, long.MaxValue, new[] { 1, 2, 3 }, new Dictionary<string, object> { ["$type"] = "System.IO.FileInfo" },
+            DateTimeOffset.MinValue, DateTimeOffset.MaxValue, DateTimeOffset.UtcNow.AddYears(100),
+        ];
+        var random = new Random(15_05);
+        for (var geval = 0; geval < 60; geval++)
+        {
+            var methode = geval % 5 == 4 ? "Sinds\u0000" + random.Next() : nameof(NetwerkHub.Sinds);
+            var argumenten = Enumerable.Range(0, random.Next(0, 3)).Select(_ => waarden[random.Next(waarden.Length)]).ToArray();
+            try
+            {
+                await west.InvokeCoreAsync<List<KanaalGebeurtenis>>(methode, argumenten).WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (HubException)
+            {
+                // Refused: what a forged or broken client should get.
+            }
+            Assert.True(west.State == HubConnectionState.Connected, $"Case {geval}: the connection dropped after {methode}({string.Join(", ", argumenten)}).");
+        }
+        await SentinelAsync(west, "aanbieder.west@example.org");
+    }
+
     private async Task<int> KanaalVanAsync(string stadsdeel)
     {
         await using var db = await factory.CreateDbContextAsync();
