@@ -46,6 +46,20 @@ public sealed class FoutgrensTests : PortalTestContext
     }
 
     [Fact]
+    public void ANavigation_ShowsTheNextPageWithoutThePreviousError()
+    {
+        var gooit = true;
+        var grens = Render<Foutgrens>(p => p.AddChildContent<Gooier>(g => g.Add(x => x.Wanneer, () => gooit)));
+        Assert.Single(grens.FindAll("[data-testid=onverwachte-fout]"));
+
+        gooit = false;
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/casussen");
+
+        grens.WaitForAssertion(() => Assert.Equal("inhoud", grens.Find("[data-testid=kind]").TextContent));
+        Assert.Empty(grens.FindAll("[data-testid=onverwachte-fout]"));
+    }
+
+    [Fact]
     public void WithoutAnError_OnlyTheChildIsRendered()
     {
         var grens = Render<Foutgrens>(p => p.AddChildContent<Gooier>());
