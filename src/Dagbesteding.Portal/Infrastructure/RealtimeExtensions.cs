@@ -50,6 +50,8 @@ public static class RealtimeExtensions
                 options.Configuration.ChannelPrefix = RedisChannel.Literal(voorvoegsel);
                 options.Configuration.AbortOnConnectFail = false;
             });
+            // The same backplane, but a Redis that does not answer at shutdown no longer turns a stop into a crash.
+            services.AddSingleton(typeof(HubLifetimeManager<>), typeof(RedisBackplaneZonderStopfout<>));
             // Never abort on a failed first connect: a node whose Redis is down at start serves its own users, says so on
             // /health/ready and connects when Redis is back (instead of a crash loop).
             var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redisOpties));

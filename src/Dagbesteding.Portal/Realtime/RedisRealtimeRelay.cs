@@ -61,9 +61,18 @@ public sealed class RedisRealtimeRelay(
     {
         await _stop.CancelAsync();
         await _abonneren.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (redis.IsConnected)
+        if (!redis.IsConnected)
+        {
+            return;
+        }
+        try
         {
             await redis.GetSubscriber().UnsubscribeAsync(Kanaal);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            // A Redis that hangs at shutdown must not turn the stop into a crash; the subscription ends with the connection.
+            logger.LogWarning("Redis antwoordde niet op het opzeggen van de relay ({Fout}); de node stopt toch.", ex.GetType().Name);
         }
     }
 

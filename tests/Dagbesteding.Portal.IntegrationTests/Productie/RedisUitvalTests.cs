@@ -6,7 +6,9 @@ using Dagbesteding.Portal.Features.Netwerk.Vragen;
 using Dagbesteding.Portal.Infrastructure;
 using Dagbesteding.Portal.IntegrationTests.Infrastructure;
 using Dagbesteding.Portal.Realtime;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dagbesteding.Portal.IntegrationTests.Productie;
 
@@ -87,6 +89,21 @@ public sealed class RedisUitvalTests : IAsyncLifetime
 
         await StartRedisAsync();
         Assert.Equal("Healthy", await probe.WachtOpAsync(HttpStatusCode.OK, seconden: 30));
+    }
+
+    [Fact]
+    public async Task ANodeStoppedWhileRedisHangs_StopsWithoutAnError()
+    {
+        await using var doorgifte = new TcpDoorgifte("127.0.0.1", _poort);
+        var node = new Node(Path.Combine(_map, "stil.db"), $"127.0.0.1:{doorgifte.Poort},connectTimeout=500,syncTimeout=500");
+        await node.InitializeAsync();
+        // SignalR's backplane connects and subscribes when it is first used.
+        await node.Services.GetRequiredService<HubLifetimeManager<NetwerkHub>>().SendAllAsync("ping", []);
+
+        doorgifte.Zwijg();
+        var fout = await Record.ExceptionAsync(() => ((IAsyncLifetime)node).DisposeAsync());
+
+        Assert.Null(fout);
     }
 
     private async Task StartRedisAsync()
