@@ -166,6 +166,19 @@ public abstract class SocialeKaartTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task EndingTheBeheerdersOwnOrganisation_IsRefused_AndItStaysActive()
+    {
+        var beheerder = await factory.ActorAsync("beheerder@example.org");
+        var eigen = await OrganisatieVanAsync(beheerder);
+
+        var uitkomst = await Beheer(s => s.BeeindigAsync(beheerder, eigen));
+
+        Assert.Equal("U kunt uw eigen organisatie niet beëindigen.", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.True(await db.Organisaties.AnyAsync(o => o.Id == eigen && o.Actief && o.BeeindigdOp == null));
+    }
+
+    [Fact]
     public async Task QuestionWithAPreferredLocatie_ShowsIt_AndAnOfferOfAnEndedLocatieIsRefused()
     {
         var beheerder = await factory.ActorAsync("beheerder@example.org");

@@ -609,6 +609,25 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Aanbieder_TheBuurtteamsOwnOrganisation_IsRefused_AndTheCaseKeepsItsAanbieder()
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var aanbiederId = await OrganisatieIdAsync(Aanbieder);
+        var gekozen = await Casussen(async s => await s.WijsAanbiederToeAsync(regie, id, aanbiederId, (await LaadAsync(id)).Versie));
+        Assert.True(gekozen.Gelukt, gekozen.Fout);
+        var versie = gekozen.Waarde!.Kaart.Versie;
+        var buurtteamId = await OrganisatieIdAsync(Regievoerder);
+
+        var uitkomst = await Casussen(s => s.WijsAanbiederToeAsync(regie, id, buurtteamId, versie));
+
+        Assert.Equal("Kies als aanbieder een aanbieder van dagbesteding.", uitkomst.Fout);
+        var casus = await LaadAsync(id);
+        Assert.Equal(versie, casus.Versie);
+        Assert.Equal(aanbiederId, casus.AanbiederId);
+    }
+
+    [Fact]
     public async Task Signaal_ByTheAanbieder_TemporaryStopSetsTheFlag()
     {
         var id = await MaakAanAsync(Aanbieder, spoed: true, regievoerderId: await MedewerkerIdAsync(Regievoerder));
