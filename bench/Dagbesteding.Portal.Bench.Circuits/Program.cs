@@ -9,6 +9,8 @@ namespace Dagbesteding.Portal.Bench.Circuits;
 // that no client object is in a measured heap.
 internal static class Bench
 {
+    private static readonly List<Statistiek> Belasting = [];
+
     public static async Task<int> Main(string[] args)
     {
         switch (args.SkipWhile(a => a != "--rol").Skip(1).FirstOrDefault())
@@ -41,6 +43,14 @@ internal static class Bench
             Console.WriteLine($"— /{scenario.Pad} ({totaal.Elapsed:mm\\:ss})");
             await meting.MeetPaginaAsync(scenario);
         }
+        if (instellingen.Onderdelen.Contains("belasting"))
+        {
+            await using var portal = await ServerProces.StartAsync("portal", "--casussen", instellingen.Casussen.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var belasting = new BelastingMeting(portal, instellingen);
+            Console.WriteLine($"— belasting: {instellingen.Leden} leden ({totaal.Elapsed:mm\\:ss})");
+            await belasting.MeetAsync();
+            Belasting.AddRange(belasting.Rijen);
+        }
         if (instellingen.Onderdelen.Contains("sjabloon") || instellingen.Onderdelen.Contains("hub"))
         {
             await using var sjabloon = await ServerProces.StartAsync("sjabloon");
@@ -62,7 +72,7 @@ internal static class Bench
         Console.WriteLine();
         Console.WriteLine($"Klaar in {totaal.Elapsed:mm\\:ss}.");
         Console.WriteLine(Statistiek.Kop);
-        foreach (var rij in metingen.SelectMany(m => m.Latenties))
+        foreach (var rij in metingen.SelectMany(m => m.Latenties).Concat(Belasting))
         {
             Console.WriteLine(rij.AlsRij());
         }

@@ -28,6 +28,9 @@ public sealed class CircuitClient(string baseUrl, string pad, string cookie, byt
 
     public int Batches;
 
+    /// <summary>Called with the receive timestamp and the bytes of every render batch (the load test looks for many sentinels at once).</summary>
+    public Action<long, byte[]>? BijBatch { get; set; }
+
     public bool Verbonden => _hub?.State == HubConnectionState.Connected;
 
     /// <summary>Resolves once a render batch contained the page's "ready" marker (the data is on screen).</summary>
@@ -109,6 +112,7 @@ public sealed class CircuitClient(string baseUrl, string pad, string cookie, byt
     {
         var nu = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref Batches);
+        BijBatch?.Invoke(nu, batch);
         if (Volatile.Read(ref _verwacht) is { } verwacht && batch.AsSpan().IndexOf(verwacht) >= 0)
         {
             Interlocked.CompareExchange(ref _ontvangenOp, nu, 0);

@@ -77,6 +77,14 @@ public sealed class ServerProces : IAsyncDisposable
         return inhoud.Fout is null ? inhoud : throw new InvalidOperationException($"{pad}: {inhoud.Fout}");
     }
 
+    /// <summary>A control call with an optional JSON body and a JSON answer, as it is (no "still running" wait).</summary>
+    public async Task<T> PostJsonAsync<T>(string pad, object? inhoud = null)
+    {
+        using var antwoord = await _besturing.PostAsync(pad, inhoud is null ? null : JsonContent.Create(inhoud));
+        antwoord.EnsureSuccessStatusCode();
+        return (await antwoord.Content.ReadFromJsonAsync<T>())!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _proces.StandardInput.Close();

@@ -36,6 +36,8 @@ public sealed class CircuitPortal(int casussen) : WebApplicationFactory<Program>
         // Few enough casussen that every column of West holds fewer than 25 cards: every card is on the board.
         builder.LaadDemoData(casussen);
         builder.UseSetting("Hangfire:Enabled", "false");
+        // Plain http on loopback, as the E2E servers: without it the antiforgery cookie (Secure) refuses the login form.
+        builder.UseSetting("Beveiliging:LokaalHttp", "true");
         // Bench clients sign in and post from one address as fast as they can; the limits are tested in the integration tests.
         foreach (var limiet in new[] { "InloggenPerIp", "InloggenPerAccount", "Berichten", "ArchiefZoeken", "HubAanroepen" })
         {

@@ -58,6 +58,7 @@ public static class PortalServer
             var uitkomst = await scope.ServiceProvider.GetRequiredService<CasusService>().VerplaatsAsync(regievoerder, casusId, naar, versie);
             return uitkomst.Fout;
         }));
+        BelastingServer.Koppel(besturing, services, west);
         await besturing.StartAsync();
         await Besturing.MeldKlaarEnWachtAsync(portal.BaseUrl, besturing);
     }
