@@ -404,8 +404,11 @@ public sealed partial class AnonimiteitsControle
     [GeneratedRegex(@"\G[A-Za-z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}", RegexOptions.CultureInvariant)]
     private static partial Regex IbanRegex();
 
-    /// <summary>Negen cijfers, los of als 123.456.782, 1234.56.782, 123 456 782 of 12.34.56.782 (met hetzelfde scheidingsteken).</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.\- ])(?:\d{9}|\d{3}(?<s>[.\- ])\d{3}\k<s>\d{3}|\d{4}(?<t>[.\- ])\d{2}\k<t>\d{3}|\d{2}(?<u>[.\- ])\d{2}\k<u>\d{2}\k<u>\d{3})(?![\p{L}\p{N}]|[.\- ]\p{N})", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Negen cijfers, los, in drie groepjes van twee tot vier (123.456.782, 1234.56.782, 39 109 2169) of als 12.34.56.782,
+    /// met hetzelfde scheidingsteken; dat het er negen zijn, kijkt de elfproef na.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}]|\p{N}[.\- ])(?:\d{9}|\d{2,4}(?<s>[.\- ])\d{2,4}\k<s>\d{2,4}|\d{2}(?<u>[.\- ])\d{2}\k<u>\d{2}\k<u>\d{3})(?![\p{L}\p{N}]|[.\- ]\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex BsnRegex();
 
     /// <summary>Nederlands nummer dat met 0 begint (06-12345678, 06.12345678, 06/12345678, 020 123 4567, (020) 123 45 67); tien cijfers wordt nagekeken.</summary>

@@ -117,7 +117,22 @@ internal sealed partial class NaamHerkenner
             eind = volgende;
         }
 
+        // "Noor Al-Dulaimi": a first name that is also a word, followed by a surname that is no word at all.
+        var voornaamMetOnbekendeAchternaam = dubbelzinnigeNaam && IsVoornaam(woord) && volgtOnbekendeHoofdletter;
+        if (voornaamMetOnbekendeAchternaam && eind < 0)
+        {
+            eind = volgende;
+        }
+
+        // "Chu Ka Sing vindt": at the start of a sentence, several words that are no words, then a verb of a person.
+        var reeks = tekst.IsZinsbegin(i) && onbekend ? OnbekendeReeksVoorWerkwoord(tekst, i, overslaan) : -1;
+        if (reeks > i && eind < reeks)
+        {
+            eind = reeks;
+        }
+
         var sterk = NaPersoonswoord(tekst, i) || VoorLeeftijd(tekst, i) || VoorEnBezit(tekst, i) || VoorBijstelling(tekst, i)
+            || VoorPersoonsgegeven(tekst, i) || voornaamMetOnbekendeAchternaam || reeks > i
             || (tekst.IsZinsbegin(i) && VoorPersoonlijkWerkwoord(tekst, i));
         var zwak = eind >= 0
             || MiddenInZinZonderPlaatsvoorzetsel(tekst, i)
@@ -138,20 +153,29 @@ internal sealed partial class NaamHerkenner
     /// <summary>"sprak fatima gisteren", "groet, sanne": een bekende, ondubbelzinnige naam in kleine letters.</summary>
     private int ProbeerNaamInKleineLetters(Tekst tekst, int i, ReadOnlySpan<char> woord, List<Kandidaat> kandidaten)
     {
-        if (woord.Length < 4 || _geenNaam.Contains(woord) || IsDubbelzinnig(woord) || _woordenboek.IsWoordOfSamenstelling(woord)
-            || !(IsVoornaam(woord) || _achternamen.Contains(woord)))
+        // Three letters only at the start of a sentence before a verb ("esi wil graag"): elsewhere too many short
+        // words and abbreviations are also somebody's name somewhere.
+        var kort = woord.Length == 3 && tekst.IsZinsbegin(i);
+        if ((woord.Length < 4 && !kort) || _geenNaam.Contains(woord) || IsDubbelzinnig(woord) || _woordenboek.IsWoordOfSamenstelling(woord)
+            || Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord) || !(IsVoornaam(woord) || _achternamen.Contains(woord)))
         {
             return -1;
         }
 
-        if (!(NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)
-            || VoorWerkwoord(tekst, i) || NaOmgekeerdWerkwoord(tekst, i)))
+        // "bart van 't hof wil …": a first name, a surname with its tussenvoegsels, then the verb.
+        var achternaam = KleineAchternaamNa(tekst, i);
+        var plek = kort
+            ? VoorWerkwoord(tekst, i)
+            : NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)
+                || VoorWerkwoord(tekst, i) || NaOmgekeerdWerkwoord(tekst, i) || (achternaam > i && VoorWerkwoord(tekst, achternaam));
+        if (!plek)
         {
             return -1;
         }
 
-        kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[i].Start, tekst.Tokens[i].Einde));
-        return i;
+        var laatste = achternaam > i ? achternaam : i;
+        kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[i].Start, tekst.Tokens[laatste].Einde));
+        return laatste;
     }
 
     /// <summary>Geen Nederlands woord of samenstelling, geen niet-naam, geen straat en geen dubbelzinnige naam.</summary>
@@ -292,6 +316,69 @@ internal sealed partial class NaamHerkenner
         "noem", "heet", "heten", "genaamd", "project", "programma", "methode", "app", "website", "site",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"van 't hof", "de vries", "el amrani" after a lower-case first name: the last token of that surname, or -1.</summary>
+    private int KleineAchternaamNa(Tekst tekst, int i)
+    {
+        var p = tekst.VolgendWoord(i);
+        var voegsels = 0;
+        while (p >= 0 && voegsels < 3 && Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(p)))
+        {
+            p = tekst.VolgendWoord(p);
+            voegsels++;
+        }
+
+        return voegsels > 0 && p >= 0 && tekst.BeginKleineLetter(p) && tekst.Span(p).Length >= 2
+            && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(p)) ? p : -1;
+    }
+
+    /// <summary>
+    /// From an unknown capitalised word at the start of a sentence: one or two more capitalised words that are no Dutch
+    /// word either (or short: "Ka" is a word, but not with a capital in the middle of a name), then a verb of a person
+    /// ("Chu Ka Sing vindt"). The last name token, or -1.
+    /// </summary>
+    private int OnbekendeReeksVoorWerkwoord(Tekst tekst, int i, bool[] overslaan)
+    {
+        var laatste = i;
+        for (var n = 0; n < 2; n++)
+        {
+            var p = tekst.VolgendWoord(laatste);
+            if (p < 0 || overslaan[p] || !tekst.BeginHoofdletter(p))
+            {
+                break;
+            }
+
+            var deel = ZonderBezit(tekst.Span(p));
+            if (deel.Length < 2 || _geenNaam.Contains(deel) || Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(deel)
+                || (deel.Length > 3 && _woordenboek.IsWoordOfSamenstelling(deel)) || IsStraatwoord(deel, hoofdletter: true))
+            {
+                break;
+            }
+
+            laatste = p;
+        }
+
+        return laatste > i && VoorWerkwoord(tekst, laatste) ? laatste : -1;
+    }
+
+    /// <summary>Personal data right after the word: "Chukwuemeka Obi, geboren …", "Yuba, BSN …", "Tanirt geb. 3-4-1990".</summary>
+    private static readonly FrozenSet<string> GegevensNaNaam = new[]
+    {
+        "geboren", "geb", "geboortedatum", "bsn", "woonachtig", "wonende", "tel", "telefoon", "mobiel",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool VoorPersoonsgegeven(Tekst tekst, int i)
+    {
+        // Over the rest of the name ("Chukwuemeka Obi,") and one comma.
+        var p = i;
+        for (var n = 0; n < 3 && tekst.VolgendWoord(p) is var verder and >= 0 && tekst.BeginHoofdletter(verder); n++)
+        {
+            p = verder;
+        }
+
+        var na = tekst.IsTeken(p + 1, ',') ? p + 2 : p + 1;
+        return tekst.BeginKleineLetter(na) && GegevensNaNaam.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na));
+    }
+
     /// <summary>"Noor en haar moeder komen kijken".</summary>
     private static bool VoorEnBezit(Tekst tekst, int i)
     {
@@ -305,6 +392,7 @@ internal sealed partial class NaamHerkenner
     {
         "belde", "belt", "zegt", "zei", "vertelde", "vertelt", "woont", "woonde", "voelt", "voelde", "durft", "rookt",
         "slaapt", "huilt", "lacht", "appte", "mailde", "gaf", "geeft", "meldde", "meldt", "twijfelt", "wil",
+        "schreef", "schrijft", "vroeg", "vraagt", "antwoordde",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool VoorPersoonlijkWerkwoord(Tekst tekst, int i)
@@ -325,7 +413,8 @@ internal sealed partial class NaamHerkenner
         if (tekst.IsGelijk(na, "wil"))
         {
             var volgende = tekst.VolgendWoord(na);
-            return volgende >= 0 && tekst.IsGelijk(volgende, "graag");
+            return volgende >= 0 && (tekst.IsGelijk(volgende, "graag") || tekst.IsGelijk(volgende, "niet") || tekst.IsGelijk(volgende, "liever")
+                || tekst.IsGelijk(volgende, "zelf"));
         }
 
         return PersoonlijkeWerkwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na));
@@ -378,6 +467,12 @@ internal sealed partial class NaamHerkenner
             }
 
             na = tekst.IsTeken(sluit, ')') ? tekst.VolgendWoord(sluit) : -1;
+        }
+
+        // "Kurbanov uit Oezbekistan spreekt …": over where the person comes from.
+        if (na >= 0 && tekst.IsGelijk(na, "uit") && tekst.VolgendWoord(na) is var herkomst and >= 0 && tekst.BeginHoofdletter(herkomst))
+        {
+            na = tekst.VolgendWoord(herkomst);
         }
 
         return na >= 0 && tekst.BeginKleineLetter(na) && NaEenPersoon.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tekst.Span(na));

@@ -245,11 +245,15 @@ internal sealed partial class NaamHerkenner(NaamLijsten lijsten)
         }
 
         var woord = ZonderBezit(tekst.Span(i));
-        return woord.Length >= 3
+        // Two letters ("dhr vo thanh son") only when the next word is a lower-case name in its own right.
+        // Then it may be a word on its own ("vo"): the name after it is what counts.
+        var kortVoorNaam = woord.Length == 2 && tekst.VolgendWoord(i) is var verder and >= 0
+            && tekst.Span(verder).Length >= 3 && IsNaamInKleineLettersNaTitel(tekst, verder);
+        return (woord.Length >= 3 || kortVoorNaam)
             && !_geenNaam.Contains(woord)
             && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
             && !Tussenvoegsels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord)
-            && !_woordenboek.IsWoordOfSamenstelling(woord);
+            && (kortVoorNaam || !_woordenboek.IsWoordOfSamenstelling(woord));
     }
 
     /// <summary>
