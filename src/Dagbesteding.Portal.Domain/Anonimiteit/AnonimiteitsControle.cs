@@ -107,6 +107,13 @@ public sealed partial class AnonimiteitsControle
             kandidaten.Add(new Kandidaat(BevindingSoort.Adres, match.Index, match.Index + match.Length));
         }
 
+        // "Dubbelink 8, 1102 AL", "Mosveld 214-2, 1083TL": whatever the street is called, a name and a number right
+        // before a postcode are an address.
+        foreach (var match in StraatVoorPostcodeRegex().EnumerateMatches(tekst))
+        {
+            kandidaten.Add(new Kandidaat(BevindingSoort.Adres, match.Index, match.Index + match.Length));
+        }
+
         AdresHerkenner.Zoek(geknipt, _lijsten, kandidaten);
         _namen.Zoek(geknipt, kandidaten);
 
@@ -302,8 +309,10 @@ public sealed partial class AnonimiteitsControle
         {
             var letters = tekst.AsSpan(match.Index + match.Length - 2, 2).ToString();
             var los = match.Length == 7;
+            // "woont in 1062hz", "postcode 1062hz": after these words it is a postcode, also when the letters are a unit.
+            var naPostcodewoord = PostcodewoordErvoorRegex().IsMatch(tekst.AsSpan(0, match.Index));
             // Los van de cijfers zijn twee kleine letters meestal een woord ("2024 en", "1500 op"): dan niet.
-            if (!PostcodeEenheden.Contains(letters) && !(los && TweeletterWoorden.Contains(letters)))
+            if ((naPostcodewoord && !los) || (!PostcodeEenheden.Contains(letters) && !(los && TweeletterWoorden.Contains(letters))))
             {
                 kandidaten.Add(new Kandidaat(BevindingSoort.Postcode, match.Index, match.Index + match.Length));
             }
@@ -441,6 +450,17 @@ public sealed partial class AnonimiteitsControle
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:tussen\s+meer|meer\s+en\s+vaart|plein\s+['’]?40\s?-\s?['’]?45|gouden\s+leeuw)\s+\d{1,4}(?:\s?[a-z](?![\p{L}])|-\d{1,3}|-?\s?(?:hs|bg|i{1,3})(?![\p{L}]))?(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StraatZonderAchtervoegselRegex();
+
+    /// <summary>
+    /// One or two capitalised words, a house number (with toevoeging), then a postcode. Only capitalised words, so a
+    /// name and a verb before the street stay out of it ("Suriyati woont Reigersbos 201, 1107 EV").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\x20\p{Lu}[\p{L}'’-]+)?\x20\d{1,4}(?:\s?[a-zA-Z](?![\p{L}])|-\d{1,3}|-?\s?(?:hs|bg|i{1,3})(?![\p{L}]))?(?=,?\s[1-9]\d{3}\s?[A-Za-z]{2}(?![\p{L}\p{N}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex StraatVoorPostcodeRegex();
+
+    /// <summary>The text before a postcode ends in "in", "postcode" or "pc" (and a space).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|postcode|pc)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PostcodewoordErvoorRegex();
 
     /// <summary>Een verjaardag: "jarig op 9 oktober", "verjaardag is op 3 mei", "jarig 12-3".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:jarig|verjaardag|verjaart)(?:\s+(?:is|op|de|is op|op de))?\s+(?:[0-3]?\d(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b\.?|[0-3]?\d[\-/][01]?\d(?![\-/.]?\d))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

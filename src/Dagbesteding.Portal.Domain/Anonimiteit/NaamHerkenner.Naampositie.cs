@@ -76,6 +76,14 @@ internal sealed partial class NaamHerkenner
     private int ProbeerNaampositie(Tekst tekst, int i, bool[] overslaan, List<Kandidaat> kandidaten)
     {
         var woord = ZonderBezit(tekst.Span(i));
+        if (woord.Length == 2 && tekst.BeginHoofdletter(i) && !Tekst.AllesHoofdletters(woord) && NaGroet(tekst, i) && OndertekentBericht(tekst, i)
+            && !_geenNaam.Contains(woord) && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord))
+        {
+            // "groet Mo": a short name that signs the message (the last word, after a greeting).
+            kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[i].Start, tekst.Tokens[i].Einde));
+            return i;
+        }
+
         if (woord.Length < 3 || NaAandoeningswoord(tekst, i))
         {
             return -1;
@@ -156,6 +164,16 @@ internal sealed partial class NaamHerkenner
         // Three letters only at the start of a sentence before a verb ("esi wil graag"): elsewhere too many short
         // words and abbreviations are also somebody's name somewhere.
         var kort = woord.Length == 3 && tekst.IsZinsbegin(i);
+        var achternaam = KleineAchternaamNa(tekst, i);
+        // "jan de vries zoekt …": also a first name that is a word too ("jan"), when a known surname with its
+        // tussenvoegsel and a verb follow.
+        if (achternaam > i && IsVoornaam(woord) && _achternamen.Contains(tekst.Span(achternaam)) && VoorWerkwoord(tekst, achternaam)
+            && !Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord) && !_geenNaam.Contains(woord))
+        {
+            kandidaten.Add(new Kandidaat(BevindingSoort.Naam, tekst.Tokens[i].Start, tekst.Tokens[achternaam].Einde));
+            return achternaam;
+        }
+
         if ((woord.Length < 4 && !kort) || _geenNaam.Contains(woord) || IsDubbelzinnig(woord) || _woordenboek.IsWoordOfSamenstelling(woord)
             || Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(woord) || !(IsVoornaam(woord) || _achternamen.Contains(woord)))
         {
@@ -163,7 +181,6 @@ internal sealed partial class NaamHerkenner
         }
 
         // "bart van 't hof wil …": a first name, a surname with its tussenvoegsels, then the verb.
-        var achternaam = KleineAchternaamNa(tekst, i);
         var plek = kort
             ? VoorWerkwoord(tekst, i)
             : NaPersoonswoord(tekst, i) || NaWerkwoordVoorEenPersoon(tekst, i) || NaGroet(tekst, i) || VoorLeeftijd(tekst, i)
@@ -192,6 +209,13 @@ internal sealed partial class NaamHerkenner
             return !_woordenboek.IsWoordOfSamenstelling(woord);
         }
 
+        // "Jun-Jun", "Zo-Zo": a doubled name, whatever its half means on its own.
+        if (woord.IndexOf('-') is var streep and > 1 && streep * 2 + 1 == woord.Length
+            && woord[..streep].Equals(woord[(streep + 1)..], StringComparison.OrdinalIgnoreCase) && !_geenNaam.Contains(woord[..streep]))
+        {
+            return true;
+        }
+
         // "Ramdin-Sewdien" wel, "Turks-Nederlands" en "Oost-Indisch" niet: geen enkel deel mag een gewoon woord zijn.
         // Een tussenvoegsel als deel telt niet mee ("Akoe-Ten Hoopen", "Ramdin-van Dijk").
         var naamdelen = 0;
@@ -216,8 +240,9 @@ internal sealed partial class NaamHerkenner
 
     private static bool HeeftBezitsvorm(Tekst tekst, int i)
     {
+        // "BSN's", "PGB's": the plural of an abbreviation, not a person's.
         var s = tekst.Span(i);
-        return s.Length > 3 && (s.EndsWith("'s") || s.EndsWith("’s"));
+        return s.Length > 3 && (s.EndsWith("'s") || s.EndsWith("’s")) && !Tekst.AllesHoofdletters(s[..^2]);
     }
 
     /// <summary>"haar dochter Tiziri", "Casus Amezian", "Ophaaladres Tiziri:", "de moeder van Yuba", "Mailadres van Olena".</summary>
@@ -316,6 +341,20 @@ internal sealed partial class NaamHerkenner
         "noem", "heet", "heten", "genaamd", "project", "programma", "methode", "app", "website", "site",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nothing but punctuation and line ends after this word.</summary>
+    private static bool OndertekentBericht(Tekst tekst, int i)
+    {
+        for (var p = i + 1; p < tekst.Aantal; p++)
+        {
+            if (tekst.Tokens[p].Soort is TokenSoort.Woord or TokenSoort.Getal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"van 't hof", "de vries", "el amrani" after a lower-case first name: the last token of that surname, or -1.</summary>
     private int KleineAchternaamNa(Tekst tekst, int i)
     {
@@ -332,9 +371,10 @@ internal sealed partial class NaamHerkenner
     }
 
     /// <summary>
-    /// From an unknown capitalised word at the start of a sentence: one or two more capitalised words that are no Dutch
-    /// word either (or short: "Ka" is a word, but not with a capital in the middle of a name), then a verb of a person
-    /// ("Chu Ka Sing vindt"). The last name token, or -1.
+    /// From an unknown capitalised word at the start of a sentence: one or two more capitalised words, then a verb of a
+    /// person ("Chu Ka Sing vindt", "Liu Yang wil"). The later words may be Dutch words ("Ka", "Yang"): in the middle of a
+    /// sentence Dutch writes a common word in lower case, so a capital there after a name is the rest of the name.
+    /// The last name token, or -1.
     /// </summary>
     private int OnbekendeReeksVoorWerkwoord(Tekst tekst, int i, bool[] overslaan)
     {
@@ -349,7 +389,7 @@ internal sealed partial class NaamHerkenner
 
             var deel = ZonderBezit(tekst.Span(p));
             if (deel.Length < 2 || _geenNaam.Contains(deel) || Stopwoorden.GetAlternateLookup<ReadOnlySpan<char>>().Contains(deel)
-                || (deel.Length > 3 && _woordenboek.IsWoordOfSamenstelling(deel)) || IsStraatwoord(deel, hoofdletter: true))
+                || IsStraatwoord(deel, hoofdletter: true))
             {
                 break;
             }

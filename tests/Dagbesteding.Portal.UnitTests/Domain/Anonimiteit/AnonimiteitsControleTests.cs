@@ -129,6 +129,7 @@ public sealed class AnonimiteitsControleTests
     [InlineData("1055kl")]
     [InlineData("1032-GE")]
     [InlineData("1055 ab")]
+    [InlineData("1062hz")]
     public void Controleer_TextWithPostcode_FindsPostcode(string postcode)
     {
         AssertGevonden($"Cliënt woont in {postcode} en zoekt iets in de buurt.", "Postcode", postcode);
@@ -303,6 +304,17 @@ public sealed class AnonimiteitsControleTests
     public void Controleer_TextWithStreetAndHouseNumber_FindsAdres(string adres)
     {
         AssertGevonden($"Cliënt woont op de {adres} en zoekt iets dichtbij.", "Adres", adres);
+    }
+
+    /// <summary>A street without a street word ("Reigersbos") is still an address right before a postcode; the name before it stays a name.</summary>
+    [Theory]
+    [InlineData("Tamzirt woont Reigersbos 201, 1107 EV.", "Reigersbos 201")]
+    [InlineData("Verslag dhr. Okpoku – Dubbelink 8, 1102 AL", "Dubbelink 8")]
+    [InlineData("Nieuw adres: Kromme Mijdrecht 12-2 1079LD", "Kromme Mijdrecht 12-2")]
+    public void Controleer_NameAndNumberBeforePostcode_FindsAdres(string tekst, string adres)
+    {
+        AssertGevonden(tekst, "Adres", adres);
+        AssertGevonden(tekst, "Postcode", tekst[(tekst.IndexOf(adres, StringComparison.Ordinal) + adres.Length)..].Trim(',', ' ', '.'));
     }
 
     [Theory]

@@ -25,16 +25,17 @@ public sealed class HerkomstCorpusTests(ITestOutputHelper uitvoer)
     /// <summary>
     /// The held-out half, measured once (2026-12-02) after the rules were built on the other half: 308 of 321 pieces
     /// of personal data found (96.0 %; target 98 %, not met) and 1 of 196 clean texts flagged (0.5 %; target 2 %,
-    /// met). Before issue 12 the check found 85.4 % of it. The targets are asserted on the development half; here the
-    /// one-time figures are a floor, so a change that makes the check worse on unseen text turns this red.
+    /// met). Before issue 12 the check found 85.4 % of it. Its misses were looked at afterwards (2026-12-03), so it is
+    /// development data now: the floor is what the check finds today (320 of 321, 0 flagged), and a change that makes
+    /// the check worse turns this red.
     /// </summary>
     [Fact]
     public void Toetshelft_DoesNotFallBelowItsOneTimeMeasurement()
     {
         var meting = Meet("herkomst-toets.tsv");
 
-        Assert.True(meting.Detectie >= 308.0 / 321, $"detectie {meting.Detectie:P1}");
-        Assert.True(meting.ValsPositief <= 1.0 / 196, $"vals positief {meting.ValsPositief:P1}");
+        Assert.True(meting.Detectie >= 320.0 / 321, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 0, $"vals positief {meting.ValsPositief:P1}");
     }
 
     /// <summary>
@@ -53,15 +54,43 @@ public sealed class HerkomstCorpusTests(ITestOutputHelper uitvoer)
     /// <summary>
     /// Its held-out half, measured once (2026-12-03) at the end: 269 of 280 pieces of personal data found (96.1 %; target
     /// 98 %, not met; two of the eleven misses are names that only occur inside an e-mail address the check does report)
-    /// and 0 of 149 clean texts flagged (target 2 %, met). A floor, as above.
+    /// and 0 of 149 clean texts flagged (target 2 %, met). Its misses became development data on 2026-12-04 (to 99.3 %);
+    /// the floor is what the check finds today (278 of 280; the two left are names inside a reported e-mail address).
     /// </summary>
     [Fact]
     public void TweedeToetshelft_DoesNotFallBelowItsOneTimeMeasurement()
     {
         var meting = Meet("herkomst2-toets.tsv");
 
-        Assert.True(meting.Detectie >= 269.0 / 280, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.Detectie >= 278.0 / 280, $"detectie {meting.Detectie:P1}");
         Assert.True(meting.ValsPositief <= 0, $"vals positief {meting.ValsPositief:P1}");
+    }
+
+    /// <summary>
+    /// The third corpus (685 texts, written blind on 2026-12-04), split at random (seed 20261204, clean and dirty texts
+    /// apart): the rules were extended on <c>herkomst3-ontwikkel.tsv</c> (from 97.5 % to 100 % found, 2.0 % to 0 %
+    /// flagged).
+    /// </summary>
+    [Fact]
+    public void DerdeOntwikkelhelft_FindsAtLeast98PercentAndFlagsAtMost2PercentOfCleanTexts()
+    {
+        var meting = Meet("herkomst3-ontwikkel.tsv");
+
+        Assert.True(meting.Detectie >= 0.98, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 0.02, $"vals positief {meting.ValsPositief:P1}");
+    }
+
+    /// <summary>
+    /// Its held-out half, measured once (2026-12-04) at the end: 263 of 266 pieces of personal data found (98.9 %; target
+    /// 98 %, met) and 2 of 148 clean texts flagged (1.4 %; target 2 %, met). The one-time figures are the floor.
+    /// </summary>
+    [Fact]
+    public void DerdeToetshelft_DoesNotFallBelowItsOneTimeMeasurement()
+    {
+        var meting = Meet("herkomst3-toets.tsv");
+
+        Assert.True(meting.Detectie >= 263.0 / 266, $"detectie {meting.Detectie:P1}");
+        Assert.True(meting.ValsPositief <= 2.0 / 148, $"vals positief {meting.ValsPositief:P1}");
     }
 
     [Fact]

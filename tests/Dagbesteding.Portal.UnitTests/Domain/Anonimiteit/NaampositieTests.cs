@@ -32,6 +32,9 @@ public sealed class NaampositieTests
     [InlineData("Bel gerust naar Okpoku, zijn nicht, zij tolkt ook.", "Okpoku")]
     [InlineData("Zwoleka-Ten wil graag in Oost blijven.", "Zwoleka-Ten")]
     [InlineData("Hoek heeft aangegeven dat hij niet met de bus durft.", "Hoek")]
+    [InlineData("Fijne dag verder,\ngroet Mo", "Mo")]
+    [InlineData("Tamzirt Yang wil graag koken.", "Tamzirt Yang")]
+    [InlineData("Zo-Zo komt morgen kijken op de werkplaats.", "Zo-Zo")]
     public void Controleer_UnknownNameInNamePosition_FindsNaam(string tekst, string naam)
     {
         var bevinding = Assert.Single(AnonimiteitsControle.Controleer(tekst), b => b.Soort == BevindingSoort.Naam);
@@ -43,6 +46,7 @@ public sealed class NaampositieTests
     [InlineData("plek voor mehmet? hij is 45", "mehmet")]
     [InlineData("mehmet is er vandaag wel, fijn", "mehmet")]
     [InlineData("hoi, komt fatima morgen nog?", "fatima")]
+    [InlineData("jan de vries zoekt een werkplek in Noord.", "jan de vries")]
     public void Controleer_KnownNameInLowerCaseInNamePosition_FindsNaam(string tekst, string naam)
     {
         var bevinding = Assert.Single(AnonimiteitsControle.Controleer(tekst), b => b.Soort == BevindingSoort.Naam);
@@ -65,6 +69,8 @@ public sealed class NaampositieTests
     [InlineData("Zonnehuis heeft een dagcentrum in Noord.")]
     [InlineData("Van der Pekbuurt of Tuindorp Oostzaan, alles in Noord is goed.")]
     [InlineData("Groen heeft de voorkeur boven grijs op de werkplaats.")]
+    [InlineData("Graag de BSN's apart mailen, niet in de vraag.")]
+    [InlineData("Fijne dag verder,\ngroet Ok")]
     public void Controleer_CapitalisedWordThatIsNoPerson_HasNoFinding(string tekst)
     {
         Assert.Empty(AnonimiteitsControle.Controleer(tekst));
