@@ -117,7 +117,7 @@ public sealed class CasusbordTests(PortalServer server)
         var kaart = bord.Kolom("Aanmelding").Locator(".casus-kaart").Filter(new() { HasText = kenmerk });
         await Expect(kaart).ToBeVisibleAsync();
 
-        await kaart.DragToAsync(bord.Kolom("Regiecheck").Locator(".mud-drop-zone"));
+        await kaart.DragToAsync(bord.Kolom("Regiecheck").GetByTestId("zone-Regiecheck"));
 
         await Expect(bord.Kolom("Regiecheck").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToBeVisibleAsync();
         await Expect(bord.Kolom("Aanmelding").Locator(".casus-kaart").Filter(new() { HasText = kenmerk })).ToHaveCountAsync(0);

@@ -71,19 +71,30 @@ public sealed class CasusKaartWeergaveTests : PortalTestContext
 
 public sealed class BordKolomWeergaveTests : PortalTestContext
 {
-    private static BordKolom Kolom(int aantal) => new(WerkprocesStap.Regiecheck, aantal, []);
+    private static CasusKaart Kaart(int id, WerkprocesStap stap = WerkprocesStap.Regiecheck, string regievoerder = "Sanne Smit") =>
+        new(id, 2, $"RIS-2026-{id:00000}", stap, Perceel.Meewerken, 3, regievoerder, null, null,
+            false, false, false, false, 4, null, null, Guid.NewGuid(),
+            AangemaaktDoorOrganisatieId: 4, Evaluatiedatum: null, InStapSinds: new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+
+    private IRenderedComponent<BordKolomWeergave> Kolom(
+        WerkprocesStap stap, int aantal, IReadOnlyList<CasusKaart> kaarten, BordSleep sleep, bool magVerplaatsen = true,
+        List<BordVerplaatsing>? verplaatst = null, Action? opMeer = null) =>
+        Render<BordKolomWeergave>(p => p
+            .Add(k => k.Kolom, new BordKolom(stap, aantal, kaarten))
+            .Add(k => k.Kaarten, kaarten)
+            .Add(k => k.MagVerplaatsen, magVerplaatsen)
+            .Add(k => k.Sleep, sleep)
+            .Add(k => k.OpVerplaats, EventCallback.Factory.Create<BordVerplaatsing>(this, v => verplaatst?.Add(v)))
+            .Add(k => k.OpMeer, () => opMeer?.Invoke()));
 
     [Fact]
     public void Column_ShowsStepNumberNameAndCount_AndItsCards()
     {
-        var kolom = Render<BordKolomWeergave>(p => p
-            .Add(k => k.Kolom, Kolom(2))
-            .Add(k => k.Getoond, 2)
-            .AddChildContent("<div data-testid=\"kaartje\">kaart</div>"));
+        var kolom = Kolom(WerkprocesStap.Regiecheck, 2, [Kaart(1), Kaart(2)], new BordSleep());
 
         Assert.Contains("a · Regiecheck", kolom.Find("h2").TextContent);
         Assert.Equal("2", kolom.Find("[data-testid=aantal-Regiecheck]").TextContent.Trim());
-        Assert.Single(kolom.FindAll("[data-testid=kaartje]"));
+        Assert.Equal(2, kolom.FindAll(".casus-kaart").Count);
         Assert.Empty(kolom.FindAll("[data-testid=meer-Regiecheck]"));
     }
 
@@ -91,10 +102,7 @@ public sealed class BordKolomWeergaveTests : PortalTestContext
     public void Column_WithMoreCasesThanShown_OffersMeerLaden()
     {
         var gevraagd = 0;
-        var kolom = Render<BordKolomWeergave>(p => p
-            .Add(k => k.Kolom, Kolom(60))
-            .Add(k => k.Getoond, 25)
-            .Add(k => k.OpMeer, () => gevraagd++));
+        var kolom = Kolom(WerkprocesStap.Regiecheck, 60, [.. Enumerable.Range(1, 25).Select(i => Kaart(i))], new BordSleep(), opMeer: () => gevraagd++);
 
         var knop = kolom.Find("[data-testid=meer-Regiecheck]");
         Assert.Contains("35 over", knop.TextContent);
@@ -103,15 +111,63 @@ public sealed class BordKolomWeergaveTests : PortalTestContext
     }
 
     [Fact]
-    public void Column_CountsOnly_ShowsNoCards()
+    public void DraggingACard_OntoAnotherColumn_ReportsTheMove_AndOntoItsOwnColumnNothing()
     {
-        var kolom = Render<BordKolomWeergave>(p => p
-            .Add(k => k.Kolom, Kolom(5))
-            .Add(k => k.AlleenAantallen, true)
-            .AddChildContent("<div data-testid=\"kaartje\">kaart</div>"));
+        var sleep = new BordSleep();
+        var verplaatst = new List<BordVerplaatsing>();
+        var kaart = Kaart(7, WerkprocesStap.Aanmelding);
+        var aanmelding = Kolom(WerkprocesStap.Aanmelding, 1, [kaart], sleep, verplaatst: verplaatst);
+        var regiecheck = Kolom(WerkprocesStap.Regiecheck, 0, [], sleep, verplaatst: verplaatst);
+        Assert.Equal("true", aanmelding.Find(".casus-kaart").GetAttribute("draggable"));
 
-        Assert.Contains("5 casussen", kolom.Markup);
-        Assert.Empty(kolom.FindAll("[data-testid=kaartje]"));
-        Assert.Empty(kolom.FindAll("[data-testid=meer-Regiecheck]"));
+        aanmelding.Find(".casus-kaart").DragStart();
+        aanmelding.Find("section").Drop();
+        Assert.Empty(verplaatst);
+
+        aanmelding.Find(".casus-kaart").DragStart();
+        regiecheck.Find("section").Drop();
+        Assert.Equal([new BordVerplaatsing(kaart, WerkprocesStap.Regiecheck)], verplaatst);
+
+        // A drop without a drag that started on the board (a file, text from elsewhere) moves nothing.
+        regiecheck.Find("section").Drop();
+        Assert.Single(verplaatst);
+    }
+
+    [Fact]
+    public void Column_WithoutTheRightToMove_HasNoDraggableCards_AndIgnoresADrop()
+    {
+        var sleep = new BordSleep();
+        var verplaatst = new List<BordVerplaatsing>();
+        var aanmelding = Kolom(WerkprocesStap.Aanmelding, 1, [Kaart(7, WerkprocesStap.Aanmelding)], sleep, magVerplaatsen: false, verplaatst);
+        var regiecheck = Kolom(WerkprocesStap.Regiecheck, 0, [], sleep, magVerplaatsen: false, verplaatst);
+
+        Assert.Null(aanmelding.Find(".casus-kaart").GetAttribute("draggable"));
+        aanmelding.Find(".casus-kaart").DragStart();
+        regiecheck.Find("section").Drop();
+        Assert.Empty(verplaatst);
+    }
+
+    [Fact]
+    public void Column_DrawsAgainOnlyWhenItsCountOrACardChanged_AndThenOnlyThatCard()
+    {
+        var kaarten = new[] { Kaart(1), Kaart(2) };
+        var kolom = Kolom(WerkprocesStap.Regiecheck, 2, kaarten, new BordSleep());
+        // RenderCount counts the column and everything in it.
+        var getekend = kolom.RenderCount;
+
+        // The page drew again after an event elsewhere on the board: new lists with the same cards.
+        kolom.Render(p => p.Add(k => k.Kolom, new BordKolom(WerkprocesStap.Regiecheck, 2, [.. kaarten])).Add(k => k.Kaarten, [.. kaarten]));
+        Assert.Equal(getekend, kolom.RenderCount);
+
+        var eerste = kolom.FindComponents<CasusKaartWeergave>()[0];
+        var eersteGetekend = eerste.RenderCount;
+        kolom.Render(p => p.Add(k => k.Kaarten, [kaarten[0], kaarten[1] with { Regievoerder = "Ravi Ramdin" }]));
+        Assert.True(kolom.RenderCount > getekend);
+        Assert.Contains("Regievoerder: Ravi Ramdin", kolom.Markup);
+        Assert.Equal(eersteGetekend, eerste.RenderCount);
+
+        kolom.Render(p => p.Add(k => k.Kolom, new BordKolom(WerkprocesStap.Regiecheck, 3, kaarten)));
+        Assert.Equal("3", kolom.Find("[data-testid=aantal-Regiecheck]").TextContent.Trim());
+        Assert.Equal(eersteGetekend, eerste.RenderCount);
     }
 }

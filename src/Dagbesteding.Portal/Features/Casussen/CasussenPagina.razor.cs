@@ -30,24 +30,17 @@ public partial class CasussenPagina
     private Bord? _bord;
     private List<CasusKaart> _items = [];
     private BordKeuzes _keuzes = new([], [], []);
-    private MudDropContainer<CasusKaart>? _container;
+    private readonly BordSleep _sleep = new();
     private IDisposable? _aanwezig;
     private int _aanwezigStadsdeel;
     private BordFilter? _geladenFilter;
     private List<ChartSeries<double>> _reeksen = [];
     private string[] _labels = [];
-    private NieuweCasus _nieuw = new();
-    private string? _nieuwFout;
     private readonly SemaphoreSlim _laadSlot = new(1, 1);
-    private bool _zonesVerversen;
 
     private Perceel? PerceelFilter => Enum.TryParse<Perceel>(PerceelTekst, out var p) && Enum.IsDefined(p) ? p : null;
 
     private BordFilter Filter => new(Mijn == true, PerceelFilter, Aanbieder, Regievoerder, Spoed == true ? true : null, Evaluatie == true);
-
-    private static string PerceelWeergave(Perceel? perceel) => perceel?.Weergave() ?? "";
-
-    private static string Naam(IEnumerable<Keuze> keuzes, int? id) => Keuze.NaamVan(keuzes, id);
 
     protected override async Task LaadAsync(StadsdeelKeuze stadsdeel)
     {
@@ -103,7 +96,6 @@ public partial class CasussenPagina
         {
             _laadSlot.Release();
         }
-        _zonesVerversen = true;
     }
 
     private void VerversGrafiek()
@@ -112,16 +104,6 @@ public partial class CasussenPagina
         {
             _labels = _bord.Kolommen.Select(a => a.Stap.Weergave()).ToArray();
             _reeksen = [new ChartSeries<double> { Name = "Casussen", Data = new ChartData<double>(_bord.Kolommen.Select(a => (double)a.Aantal).ToArray()) }];
-        }
-    }
-
-    // The drop zones draw their cards from the container; they only redraw after the container has the new items.
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (_zonesVerversen && _container is not null)
-        {
-            _zonesVerversen = false;
-            _container.Refresh();
         }
     }
 
@@ -139,7 +121,6 @@ public partial class CasussenPagina
         {
             _bord = uitkomst.Bord;
             _items = uitkomst.Getoond;
-            _zonesVerversen = true;
             VerversGrafiek();
         }
         else
@@ -156,21 +137,19 @@ public partial class CasussenPagina
         }
     }
 
-    private Task FilterAsync(
-        bool? mijn = null, Perceel? perceel = null, bool perceelGezet = false, int? aanbieder = null, bool aanbiederGezet = false,
-        int? regievoerder = null, bool regievoerderGezet = false, bool? spoed = null, bool? evaluatie = null)
+    /// <summary>The filter goes into the query string, so a link reproduces the view (the board reads again from there).</summary>
+    private void KiesFilter(BordFilter filter)
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["mijn"] = (mijn ?? Mijn) == true ? true : null,
-            ["perceel"] = perceelGezet ? perceel?.ToString() : PerceelFilter?.ToString(),
-            ["aanbieder"] = aanbiederGezet ? aanbieder : Aanbieder,
-            ["regievoerder"] = regievoerderGezet ? regievoerder : Regievoerder,
-            ["spoed"] = (spoed ?? Spoed) == true ? true : null,
-            ["evaluatie"] = (evaluatie ?? Evaluatie) == true ? true : null,
+            ["mijn"] = filter.Mijn ? true : null,
+            ["perceel"] = filter.Perceel?.ToString(),
+            ["aanbieder"] = filter.AanbiederId,
+            ["regievoerder"] = filter.RegievoerderId,
+            ["spoed"] = filter.Spoed == true ? true : null,
+            ["evaluatie"] = filter.EvaluatieAanDeBeurt ? true : null,
         };
         Navigatie.NavigateTo(Navigatie.GetUriWithQueryParameters(parameters));
-        return Task.CompletedTask;
     }
 
     private async Task MeerAsync(WerkprocesStap stap)
@@ -182,19 +161,6 @@ public partial class CasussenPagina
         var getoond = _items.Count(k => k.Stap == stap);
         var meer = await Casussen.MeerAsync(Gebruiker.AlsActor(), _bord.StadsdeelId, Filter, stap, getoond);
         _items = [.. _items, .. meer.Where(m => _items.All(k => k.Id != m.Id))];
-        _zonesVerversen = true;
-    }
-
-    private async Task OpDropAsync(MudItemDropInfo<CasusKaart> drop)
-    {
-        if (drop.Item is { } kaart && Enum.TryParse<WerkprocesStap>(drop.DropzoneIdentifier, out var naar) && naar != kaart.Stap)
-        {
-            await VerplaatsAsync(kaart, naar);
-        }
-        else
-        {
-            _zonesVerversen = true;
-        }
     }
 
     private async Task VerplaatsAsync(CasusKaart kaart, WerkprocesStap naar)
@@ -204,7 +170,6 @@ public partial class CasussenPagina
         {
             // The stored move reaches this board as a live event, like everyone else's.
             Snackbar.Add($"{kaart.Kenmerk} staat nu in {naar.Weergave()}.", Severity.Success);
-            _zonesVerversen = true;
             return;
         }
         Snackbar.Add($"{kaart.Kenmerk} is niet verplaatst: {uitkomst.Fout}", Severity.Error);
@@ -213,25 +178,6 @@ public partial class CasussenPagina
         {
             await LeesBordAsync(_bord.StadsdeelId, HuidigPerKolom(), geopend: false);
         }
-    }
-
-    private async Task MaakAanAsync()
-    {
-        if (_bord is null)
-        {
-            return;
-        }
-        _nieuw.StadsdeelId = _bord.StadsdeelId;
-        var uitkomst = await Casussen.MaakAanAsync(Gebruiker.AlsActor(), _nieuw);
-        if (!uitkomst.Gelukt)
-        {
-            _nieuwFout = uitkomst.Fout;
-            return;
-        }
-        Snackbar.Add($"Casus {_nieuw.Kenmerk.Trim()} is aangemeld.", Severity.Success);
-        _nieuw = new NieuweCasus();
-        _nieuwFout = null;
-        // The new card arrives as a live event, on this board as on every other.
     }
 
     public override void Dispose()
