@@ -59,8 +59,8 @@ public sealed class CasusKaartWeergaveTests : PortalTestContext
             .Add(k => k.MagVerplaatsen, true)
             .Add(k => k.OpVerplaats, EventCallback.Factory.Create<WerkprocesStap>(this, gekozen.Add)));
 
-        Assert.NotEmpty(kaart.FindAll("[data-testid=naar-Evalueren]"));
-        Assert.Empty(kaart.FindAll("[data-testid=naar-LeverenInzet]"));
+        Assert.NotEmpty(kaart.FindAll("option[value=Evalueren]"));
+        Assert.Empty(kaart.FindAll("option[value=LeverenInzet]"));
         Assert.Equal("Verplaats RIS-2026-00007 naar…", kaart.Find("[data-testid=verplaats-7]").GetAttribute("aria-label"));
         kaart.Find("[data-testid=verplaats-7]").Change("Evalueren");
         // A value that is no step of the werkproces (a forged change) reports nothing.
@@ -169,5 +169,62 @@ public sealed class BordKolomWeergaveTests : PortalTestContext
         kolom.Render(p => p.Add(k => k.Kolom, new BordKolom(WerkprocesStap.Regiecheck, 3, kaarten)));
         Assert.Equal("3", kolom.Find("[data-testid=aantal-Regiecheck]").TextContent.Trim());
         Assert.Equal(eersteGetekend, eerste.RenderCount);
+    }
+}
+
+public sealed class BordFilterBalkTests : PortalTestContext
+{
+    private static readonly BordKeuzes Keuzes = new([new Keuze(3, "Sanne Smit")], [new Keuze(9, "De Houtloods"), new Keuze(11, "Atelier Oost")], []);
+
+    private IRenderedComponent<BordFilterBalk> Balk(BordFilter filter, List<BordFilter> gekozen) =>
+        Render<BordFilterBalk>(p => p
+            .Add(b => b.Filter, filter)
+            .Add(b => b.Keuzes, Keuzes)
+            .Add(b => b.OpFilter, EventCallback.Factory.Create<BordFilter>(this, gekozen.Add)));
+
+    [Fact]
+    public void FilterBar_ShowsTheCurrentFilter()
+    {
+        var balk = Balk(new BordFilter(Mijn: true, Perceel: Perceel.Meewerken, AanbiederId: 11, Spoed: true), []);
+
+        Assert.True(balk.Find("[data-testid=filter-mijn]").HasAttribute("checked"));
+        Assert.True(balk.Find("[data-testid=filter-spoed]").HasAttribute("checked"));
+        Assert.False(balk.Find("[data-testid=filter-evaluatie]").HasAttribute("checked"));
+        Assert.Equal("Meewerken", balk.Find("[data-testid=filter-perceel]").GetAttribute("value"));
+        Assert.Equal("11", balk.Find("[data-testid=filter-aanbieder]").GetAttribute("value"));
+        Assert.Equal("", balk.Find("[data-testid=filter-regievoerder]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void FilterBar_ReportsEachChoice_KeepingTheRestOfTheFilter()
+    {
+        var gekozen = new List<BordFilter>();
+        var filter = new BordFilter(Perceel: Perceel.Meewerken);
+        var balk = Balk(filter, gekozen);
+
+        balk.Find("[data-testid=filter-mijn]").Change(true);
+        balk.Find("[data-testid=filter-aanbieder]").Change("9");
+        balk.Find("[data-testid=filter-regievoerder]").Change("3");
+        balk.Find("[data-testid=filter-perceel]").Change("");
+        balk.Find("[data-testid=filter-spoed]").Change(true);
+        balk.Find("[data-testid=filter-evaluatie]").Change(true);
+
+        Assert.Equal(
+            [filter with { Mijn = true }, filter with { AanbiederId = 9 }, filter with { RegievoerderId = 3 }, filter with { Perceel = null },
+             filter with { Spoed = true }, filter with { EvaluatieAanDeBeurt = true }],
+            gekozen);
+    }
+
+    [Fact]
+    public void FilterBar_ForgedValues_MeanAll()
+    {
+        var gekozen = new List<BordFilter>();
+        var balk = Balk(new BordFilter(), gekozen);
+
+        // An aanbieder that is not among the choices, a step that is no perceel: as if "all" was chosen.
+        balk.Find("[data-testid=filter-aanbieder]").Change("4711");
+        balk.Find("[data-testid=filter-perceel]").Change("99");
+
+        Assert.Equal([new BordFilter(), new BordFilter()], gekozen);
     }
 }
