@@ -664,6 +664,25 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Signaal_WithAToelichtingOverTheMaximum_IsRefused_AndNothingIsSaved()
+    {
+        var id = await MaakAanAsync(Aanbieder, spoed: true, regievoerderId: await MedewerkerIdAsync(Regievoerder));
+        var regie = await factory.ActorAsync(Regievoerder);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var versie = (await Casussen(async s => await s.VerplaatsAsync(regie, id, WerkprocesStap.LeverenInzet, (await LaadAsync(id)).Versie))).Waarde!.Kaart.Versie;
+        var teLang = string.Concat(Enumerable.Repeat("Een paar weken ziek. ", 30)).Trim();
+        Assert.True(teLang.Length > CasusService.SignaalMaxLengte);
+
+        var uitkomst = await Casussen(s => s.SignaleerAsync(aanbieder, id, SignaalSoort.TijdelijkeStop, teLang, versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal($"De toelichting is te lang (hoogstens {CasusService.SignaalMaxLengte} tekens).", uitkomst.Fout);
+        var na = await LaadAsync(id);
+        Assert.False(na.TijdelijkGestopt);
+        Assert.Equal(versie, na.Versie);
+    }
+
+    [Fact]
     public async Task Signaal_ATemporaryStopOutsideLeverenInzet_OrAHervatWithoutAStop_IsRefused_AndNothingIsSaved()
     {
         var id = await MaakAanAsync(Aanbieder, regievoerderId: await MedewerkerIdAsync(Regievoerder));
