@@ -88,6 +88,23 @@ public abstract class SocialeKaartTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task LocatieOfAnOrganisationThatIsNoAanbieder_IsRefused_AndNothingIsStored()
+    {
+        var beheerder = await factory.ActorAsync("beheerder@example.org");
+        var gegevens = await NieuweGegevensAsync("Bij het buurtteam");
+        await using var db = await factory.CreateDbContextAsync();
+        gegevens.OrganisatieId = await db.Organisaties.Where(o => o.Type == OrganisatieType.Buurtteamorganisatie && o.Actief)
+            .OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        var aantal = await db.Locaties.CountAsync();
+
+        var uitkomst = await Kaart(s => s.BewaarAsync(beheerder, null, gegevens));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal("Locaties horen bij een actieve aanbieder.", uitkomst.Fout);
+        Assert.Equal(aantal, await db.Locaties.CountAsync());
+    }
+
+    [Fact]
     public async Task LocatieWithoutPerceelOrWithABadLink_IsRefusedPerField_AndNothingIsStored()
     {
         var beheerder = await factory.ActorAsync("beheerder@example.org");

@@ -337,6 +337,25 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Verplaats_WithAStaleVersion_ToTheStepItIsAlreadyIn_IsRefusedAsStaleWithTheLatestState()
+    {
+        // Two tabs saw the casus in Aanmelding; the first moved it. The second is told the card changed (and gets
+        // the latest state) before any rule of the move is applied to a state it never saw.
+        var id = await MaakAanAsync();
+        var oud = (await LaadAsync(id)).Versie;
+        var actor = await factory.ActorAsync(Regievoerder);
+        Assert.True((await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, oud))).Gelukt);
+        var voor = await LaadAsync(id);
+
+        var tweede = await Casussen(s => s.VerplaatsAsync(actor, id, WerkprocesStap.Regiecheck, oud));
+
+        Assert.False(tweede.Gelukt);
+        Assert.Equal(CasusService.VerouderdFout, tweede.Fout);
+        Assert.Equal(voor.Versie, tweede.Waarde!.Kaart.Versie);
+        Assert.Equal(voor.Gebeurtenissen.Count, (await LaadAsync(id)).Gebeurtenissen.Count);
+    }
+
+    [Fact]
     public async Task Verplaats_ConcurrentSaves_OnlyOneWins()
     {
         var id = await MaakAanAsync();
@@ -642,6 +661,46 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
         Assert.True(uitkomst.Gelukt, uitkomst.Fout);
         Assert.True(uitkomst.Waarde!.Kaart.TijdelijkGestopt);
         Assert.Single(uitkomst.Waarde.Signalen);
+    }
+
+    [Fact]
+    public async Task Signaal_WithAToelichtingOverTheMaximum_IsRefused_AndNothingIsSaved()
+    {
+        var id = await MaakAanAsync(Aanbieder, spoed: true, regievoerderId: await MedewerkerIdAsync(Regievoerder));
+        var regie = await factory.ActorAsync(Regievoerder);
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var versie = (await Casussen(async s => await s.VerplaatsAsync(regie, id, WerkprocesStap.LeverenInzet, (await LaadAsync(id)).Versie))).Waarde!.Kaart.Versie;
+        var teLang = string.Concat(Enumerable.Repeat("Een paar weken ziek. ", 30)).Trim();
+        Assert.True(teLang.Length > CasusService.SignaalMaxLengte);
+
+        var uitkomst = await Casussen(s => s.SignaleerAsync(aanbieder, id, SignaalSoort.TijdelijkeStop, teLang, versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal($"De toelichting is te lang (hoogstens {CasusService.SignaalMaxLengte} tekens).", uitkomst.Fout);
+        var na = await LaadAsync(id);
+        Assert.False(na.TijdelijkGestopt);
+        Assert.Equal(versie, na.Versie);
+    }
+
+    [Fact]
+    public async Task Signaal_ATemporaryStopOutsideLeverenInzet_OrAHervatWithoutAStop_IsRefused_AndNothingIsSaved()
+    {
+        var id = await MaakAanAsync(Aanbieder, regievoerderId: await MedewerkerIdAsync(Regievoerder));
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var voor = await LaadAsync(id);
+        Assert.Equal(WerkprocesStap.Aanmelding, voor.Stap);
+
+        var stop = await Casussen(s => s.SignaleerAsync(aanbieder, id, SignaalSoort.TijdelijkeStop, "Een paar weken ziek", voor.Versie));
+        var hervat = await Casussen(s => s.SignaleerAsync(aanbieder, id, SignaalSoort.Hervat, "Weer beter", voor.Versie));
+
+        Assert.False(stop.Gelukt);
+        Assert.Equal("Een tijdelijke stop kan alleen tijdens Leveren inzet.", stop.Fout);
+        Assert.False(hervat.Gelukt);
+        Assert.Equal("De levering is niet tijdelijk gestopt; er is niets te hervatten.", hervat.Fout);
+        var na = await LaadAsync(id);
+        Assert.False(na.TijdelijkGestopt);
+        Assert.Equal(voor.Versie, na.Versie);
+        Assert.Equal(voor.Gebeurtenissen.Count, na.Gebeurtenissen.Count);
     }
 }
 

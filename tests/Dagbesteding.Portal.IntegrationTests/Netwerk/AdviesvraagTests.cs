@@ -240,6 +240,22 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         Assert.Equal("Een aanbod doet u voor een locatie van uw eigen organisatie. Kies een locatie.", uitkomst.Fout);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(105)]
+    public async Task Reageer_AnOfferWithAWaitingTimeOutsideZeroTo104Weeks_IsRefused_AndNothingIsStored(int weken)
+    {
+        var id = await PlaatsAsync();
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+        var locaties = await Vragen(s => s.EigenLocatiesAsync(aanbieder));
+
+        var uitkomst = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = "Wij hebben plek.", IsAanbod = true, LocatieId = locaties[0].Id, WachttijdWeken = weken }));
+
+        Assert.Equal("Vul de wachttijd in weken in (0 tot en met 104).", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Reacties.CountAsync(r => r.AdviesvraagId == id));
+    }
+
     [Fact]
     public async Task Besluit_OnlyByTheAsker_ClosesTheThread_AndTellsEveryoneWhoReplied()
     {
