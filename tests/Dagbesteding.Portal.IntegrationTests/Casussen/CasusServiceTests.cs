@@ -499,6 +499,30 @@ public abstract class CasusServiceTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Plan_WithALocatieOfAnotherOrganisationThanTheAanbieder_IsRefused_AndNothingIsSaved()
+    {
+        var id = await MaakAanAsync();
+        var regie = await factory.ActorAsync(Regievoerder);
+        var aanbiederId = await OrganisatieIdAsync(Aanbieder);
+        var versie = (await Casussen(async s => await s.WijsAanbiederToeAsync(regie, id, aanbiederId, (await LaadAsync(id)).Versie))).Waarde!.Kaart.Versie;
+        int andereLocatieId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            andereLocatieId = await db.Locaties.Where(l => l.OrganisatieId != aanbiederId && l.Actief).Select(l => l.Id).FirstAsync();
+        }
+        var voor = await LaadAsync(id);
+
+        var uitkomst = await Casussen(s => s.BewaarPlanAsync(regie, id, new PlanInvoer { Startdatum = Vandaag.AddMonths(-1), LocatieId = andereLocatieId }, versie));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal("Deze locatie hoort niet bij de aanbieder van de casus.", uitkomst.Fout);
+        var na = await LaadAsync(id);
+        Assert.Null(na.Ondersteuningsplan);
+        Assert.Equal(voor.Versie, na.Versie);
+        Assert.Equal(voor.Gebeurtenissen.Count, na.Gebeurtenissen.Count);
+    }
+
+    [Fact]
     public async Task EveryChange_ByABuurtteamNetwerklidWithoutTheRegievoerderRole_IsRefused_AndNothingIsSaved()
     {
         // A buurtteam colleague who sees the board (Netwerklid) but holds no regie: sees cards, changes nothing.

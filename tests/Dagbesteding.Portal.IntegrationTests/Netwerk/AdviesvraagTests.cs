@@ -190,6 +190,53 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
     }
 
     [Fact]
+    public async Task Plaats_WithoutALeeftijdscategorie_IsRefused_AndNothingIsStored()
+    {
+        var actor = await factory.ActorAsync(Vrager);
+        await using var db = await factory.CreateDbContextAsync();
+        var voor = await db.Adviesvragen.CountAsync();
+        var invoer = await InvoerAsync();
+        invoer.Leeftijdscategorie = null;
+
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+
+        Assert.Equal("Kies een leeftijdscategorie.", uitkomst.Fout);
+        Assert.Equal(voor, await db.Adviesvragen.CountAsync());
+    }
+
+    [Fact]
+    public async Task Plaats_WithADoelgroepThatDoesNotExist_IsRefused_AndNothingIsStored()
+    {
+        var actor = await factory.ActorAsync(Vrager);
+        await using var db = await factory.CreateDbContextAsync();
+        var voor = await db.Adviesvragen.CountAsync();
+        var bestaand = await db.Doelgroepen.MinAsync(d => d.Id);
+        var onbekend = await db.Doelgroepen.MaxAsync(d => d.Id) + 1000;
+        var invoer = await InvoerAsync();
+        invoer.DoelgroepIds = [bestaand, onbekend];
+
+        var uitkomst = await Vragen(s => s.PlaatsAsync(actor, invoer));
+
+        Assert.Equal("Een van de gekozen doelgroepen bestaat niet (meer).", uitkomst.Fout);
+        Assert.Equal(voor, await db.Adviesvragen.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(NieuweReactie.MinLengte - 1, "De reactie is te kort: schrijf minstens 2 tekens.")]
+    [InlineData(NieuweReactie.MaxLengte + 1, "De reactie is te lang: maximaal 2000 tekens (nu 2001).")]
+    public async Task Reageer_TooShortOrTooLong_IsRefusedInDutch_AndNothingIsStored(int lengte, string melding)
+    {
+        var id = await PlaatsAsync();
+        var aanbieder = await factory.ActorAsync(Aanbieder);
+
+        var uitkomst = await Vragen(s => s.ReageerAsync(aanbieder, id, new NieuweReactie { Tekst = new string('a', lengte) }));
+
+        Assert.Equal(melding, uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Reacties.CountAsync(r => r.AdviesvraagId == id));
+    }
+
+    [Fact]
     public async Task Reageer_FirstReplyBySomeoneElse_StoresFirstReplyTimeOnce_AndAnsweredStatus()
     {
         var id = await PlaatsAsync();
@@ -364,6 +411,40 @@ public abstract class AdviesvraagTests<TFactory>(TFactory factory) where TFactor
         var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == id);
         Assert.NotEqual(AdviesvraagStatus.Besloten, vraag.Status);
         Assert.Null(vraag.GekozenReactieId);
+    }
+
+    [Fact]
+    public async Task Besluit_WithAnUndefinedSoort_IsRefused_AndTheQuestionStaysOpen()
+    {
+        var id = await PlaatsAsync();
+        var vrager = await factory.ActorAsync(Vrager);
+
+        var uitkomst = await Vragen(s => s.BesluitAsync(vrager, id,
+            new NieuwBesluit { Soort = (Afsluiting)99, Toelichting = "Na een proefdag gekozen.", IedereenGehoord = true, SamenMetAmsterdammer = true }));
+
+        Assert.Equal("Kies een besluit of afsluiten zonder besluit.", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == id);
+        Assert.Equal(AdviesvraagStatus.Open, vraag.Status);
+        Assert.Null(vraag.BesluitOp);
+    }
+
+    [Theory]
+    [InlineData(NieuwBesluit.MinLengte - 1, "De toelichting is te kort: schrijf minstens 5 tekens.")]
+    [InlineData(NieuwBesluit.MaxLengte + 1, "De toelichting is te lang: maximaal 1000 tekens (nu 1001).")]
+    public async Task Besluit_WithAToelichtingTooShortOrTooLong_IsRefusedInDutch_AndTheQuestionStaysOpen(int lengte, string melding)
+    {
+        var id = await PlaatsAsync();
+        var vrager = await factory.ActorAsync(Vrager);
+
+        var uitkomst = await Vragen(s => s.BesluitAsync(vrager, id,
+            new NieuwBesluit { Toelichting = new string('a', lengte), IedereenGehoord = true, SamenMetAmsterdammer = true }));
+
+        Assert.Equal(melding, uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        var vraag = await db.Adviesvragen.SingleAsync(a => a.Id == id);
+        Assert.Equal(AdviesvraagStatus.Open, vraag.Status);
+        Assert.Null(vraag.BesluitOp);
     }
 
     [Fact]
