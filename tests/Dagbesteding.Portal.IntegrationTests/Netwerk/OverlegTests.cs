@@ -217,6 +217,74 @@ public abstract class OverlegTests<TFactory>(TFactory factory) where TFactory : 
         Assert.False(await db.OverlegPunten.AnyAsync(p => p.OverlegId == overleg));
     }
 
+    [Theory]
+    [InlineData(Overlegregels.PlaatsMinimaal - 1)]
+    [InlineData(Overlegregels.PlaatsMaximaal + 1)]
+    public async Task Plannen_WithAPlaatsOutsideTheLengthLimits_IsRefusedNamingTheLimits_AndNothingIsStored(int lengte)
+    {
+        var west = await factory.KanaalIdAsync("West");
+        var netwerkmanager = await factory.ActorAsync(Netwerkmanager);
+        await using var voor = await factory.CreateDbContextAsync();
+        var aantal = await voor.Overleggen.CountAsync(o => o.KanaalId == west);
+
+        var uitkomst = await Overleg(s => s.PlanAsync(netwerkmanager,
+            new NieuwOverleg { KanaalId = west, Datum = DateTime.UtcNow.AddDays(30).Date.AddHours(14), Plaats = TekstVan(lengte) }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal("Vul de plaats in (of kies online): 2 tot 200 tekens.", uitkomst.Fout);
+        await using var na = await factory.CreateDbContextAsync();
+        Assert.Equal(aantal, await na.Overleggen.CountAsync(o => o.KanaalId == west));
+    }
+
+    [Fact]
+    public async Task Agenda_WithAToelichtingOverTheMaximum_IsRefusedNamingTheLength_AndNothingIsStored()
+    {
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var overleg = await PlanAsync();
+        var vraag = await VerlopenVraagAsync(regievoerder, "West");
+
+        var uitkomst = await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg,
+            new NieuwOverlegPunt { AdviesvraagId = vraag, Toelichting = TekstVan(Overlegregels.ToelichtingMaximaal + 1) }));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal("De toelichting is te lang: maximaal 500 tekens (nu 501).", uitkomst.Fout);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.False(await db.OverlegPunten.AnyAsync(p => p.OverlegId == overleg));
+    }
+
+    [Theory]
+    [InlineData(Overlegregels.UitkomstMinimaal - 1)]
+    [InlineData(Overlegregels.UitkomstMaximaal + 1)]
+    public async Task Uitkomst_OutsideTheLengthLimits_IsRefusedNamingTheLimits_AndTheEarlierOutcomeIsUnchanged(int lengte)
+    {
+        var regievoerder = await factory.ActorAsync(Regievoerder);
+        var overleg = await PlanAsync();
+        var vraag = await VerlopenVraagAsync(regievoerder, "West");
+        var punt = await Overleg(s => s.VoegPuntToeAsync(regievoerder, overleg, new NieuwOverlegPunt { AdviesvraagId = vraag }));
+        Assert.True(punt.Gelukt, punt.Fout);
+        await ZetInVerledenAsync(overleg);
+        var eerder = await Overleg(s => s.LegUitkomstVastAsync(regievoerder, punt.Waarde, "Eerst navragen bij de zorgboerderijen."));
+        Assert.True(eerder.Gelukt, eerder.Fout);
+        await using var voor = await factory.CreateDbContextAsync();
+        var vastgelegdOp = (await voor.OverlegPunten.SingleAsync(p => p.Id == punt.Waarde)).UitkomstOp;
+
+        var uitkomst = await Overleg(s => s.LegUitkomstVastAsync(regievoerder, punt.Waarde, TekstVan(lengte)));
+
+        Assert.False(uitkomst.Gelukt);
+        Assert.Equal($"Beschrijf de uitkomst in 5 tot 1000 tekens (nu {lengte}).", uitkomst.Fout);
+        await using var na = await factory.CreateDbContextAsync();
+        var opgeslagen = await na.OverlegPunten.SingleAsync(p => p.Id == punt.Waarde);
+        Assert.Equal("Eerst navragen bij de zorgboerderijen.", opgeslagen.Uitkomst);
+        Assert.Equal(vastgelegdOp, opgeslagen.UitkomstOp);
+    }
+
+    /// <summary>Plain lower-case words of exactly <paramref name="lengte"/> characters, nothing to trim and no personal data.</summary>
+    private static string TekstVan(int lengte)
+    {
+        var tekst = string.Concat(Enumerable.Repeat("overleg in het buurthuis ", lengte / 25 + 1))[..lengte];
+        return tekst.EndsWith(' ') ? tekst[..^1] + "." : tekst;
+    }
+
     private static string AlGeweestPunt() => Overlegregels.AlGeweest;
 
     private async Task<int> PlanAsync()
